@@ -1,0 +1,116 @@
+package org.selfeval.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.selfeval.i18n.Messages;
+
+/**
+ * The headless commands ({@code check}, and the others as they come), over the same core as the editor.
+ * Exit codes: 0 = fine, 1 = the form has errors, 2 = the file cannot be read or the arguments are wrong.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FORM_HAS_ERRORS = 1;
+    public static final int CANNOT_RUN = 2;
+
+    private static final Set<String> COMMANDS = Set.of("check", "--help", "-h", "help", "--version");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Whether the arguments ask for a command rather than the editor. */
+    public static boolean isCommand(String[] args) {
+        List<String> rest = withoutLanguage(args);
+        return !rest.isEmpty() && COMMANDS.contains(rest.get(0));
+    }
+
+    /** Runs one command and returns its exit code; prints one plain line on stderr on failure. */
+    public int run(String[] args) {
+        Messages messages = Messages.forLocale(languageOf(args));
+        List<String> rest = withoutLanguage(args);
+        if (rest.isEmpty()) {
+            err.println(messages.get("cli.missingFile"));
+            return CANNOT_RUN;
+        }
+        String command = rest.get(0);
+        List<String> options = rest.subList(1, rest.size());
+        try {
+            return switch (command) {
+                case "check" -> new CheckCommand(messages, out, err).run(options);
+                case "--version" -> {
+                    out.println(version());
+                    yield OK;
+                }
+                default -> {
+                    out.println(messages.get("cli.usage"));
+                    yield OK;
+                }
+            };
+        } catch (RuntimeException e) {
+            // The promise is one plain line, never a stack trace; the class name helps a bug report.
+            err.println(messages.get("cli.internalError", e.getClass().getSimpleName(),
+                    String.valueOf(e.getMessage())));
+            return CANNOT_RUN;
+        }
+    }
+
+    static String version() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return "SelfEval " + (v == null ? "dev" : v);
+    }
+
+    private static Locale languageOf(String[] args) {
+        for (String a : args) {
+            if (a.equals("--lang=en")) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.SIMPLIFIED_CHINESE;
+    }
+
+    private static List<String> withoutLanguage(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (String a : args) {
+            if (!a.startsWith("--lang=")) {
+                rest.add(a);
+            }
+        }
+        return rest;
+    }
+
+    /** Parses "--flag" options and one file argument; unknown options are an error. */
+    static Map.Entry<Set<String>, List<String>> split(List<String> options, Set<String> known) {
+        Set<String> flags = new java.util.HashSet<>();
+        List<String> files = new ArrayList<>();
+        for (String o : options) {
+            if (o.startsWith("--")) {
+                if (!known.contains(o)) {
+                    throw new UsageException(o);
+                }
+                flags.add(o);
+            } else {
+                files.add(o);
+            }
+        }
+        return Map.entry(flags, files);
+    }
+
+    /** Wrong arguments, reported as one line with exit code 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String argument) {
+            super(argument);
+        }
+    }
+}
