@@ -47,9 +47,11 @@ public final class IndicatorRow {
                 () -> scorer.suggest(parsedTarget.get(), parsedActual.get(), target.get(), actual.get(),
                         weight.get(), chosenTier.get()),
                 parsedTarget, parsedActual, weight, chosenTier);
+        // The score depends on the row's own properties rather than on the suggestion binding: listening to
+        // a binding validates it at once, which would score every new, still empty row.
         score = Bindings.createObjectBinding(
                 () -> enteredScore.get() != null ? enteredScore.get() : suggestion.get().score(),
-                enteredScore, suggestion);
+                enteredScore, target, actual, weight, chosenTier);
         manual = enteredScore.isNotNull();
     }
 

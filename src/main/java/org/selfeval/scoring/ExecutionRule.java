@@ -58,7 +58,8 @@ public record ExecutionRule(Kind kind, int scale, List<Band> bands) {
         }
         BigDecimal r = rate.max(BigDecimal.ZERO);
         if (kind == Kind.PROPORTIONAL) {
-            return weight.multiply(r).min(weight).setScale(scale, RoundingMode.HALF_UP);
+            // Capped after rounding too: whole-point rounding must not lift 0.5 of a 0.5-point weight to 1.
+            return weight.multiply(r).min(weight).setScale(scale, RoundingMode.HALF_UP).min(weight);
         }
         for (Band band : bands) {
             if (r.compareTo(band.minRate()) >= 0) {

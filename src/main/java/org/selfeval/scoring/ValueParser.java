@@ -18,7 +18,7 @@ public final class ValueParser {
     static final int MAX_OTHER_CHARACTERS = 8;
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})(?:年|\\.|/|-)(\\d{1,2})月?");
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?<!\\d)(\\d{4})(?:年|\\.|/|-)(\\d{1,2})月");
 
     /** Comparators before the number, longest first so that 不超过 wins over 超过. */
     private static final List<Map.Entry<String, Relation>> LEADING = List.of(
