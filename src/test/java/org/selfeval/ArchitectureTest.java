@@ -1,0 +1,62 @@
+package org.selfeval;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package arrows of docs/architecture.md point one way. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.selfeval");
+    }
+
+    @Test
+    void scoringIsPureJava() {
+        noClasses().that().resideInAPackage("org.selfeval.scoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "org.apache.poi..",
+                        "org.selfeval.model..", "org.selfeval.check..", "org.selfeval.io..", "org.selfeval.ui..",
+                        "org.selfeval.cli..", "org.selfeval.i18n..")
+                .check(classes);
+    }
+
+    @Test
+    void theModelKnowsOnlyScoring() {
+        noClasses().that().resideInAPackage("org.selfeval.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.selfeval.check..",
+                        "org.selfeval.io..", "org.selfeval.ui..", "org.selfeval.cli..", "org.apache.poi..")
+                .check(classes);
+    }
+
+    @Test
+    void checksAndFilesDoNotReachUp() {
+        noClasses().that().resideInAnyPackage("org.selfeval.check..", "org.selfeval.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.selfeval.ui..",
+                        "org.selfeval.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLauncherStartsTheEditor() {
+        noClasses().that().resideOutsideOfPackage("org.selfeval.ui..")
+                .and().doNotHaveFullyQualifiedName("org.selfeval.Launcher")
+                .should().dependOnClassesThat().resideInAPackage("org.selfeval.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineNeedsNoWindow() {
+        noClasses().that().resideInAPackage("org.selfeval.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.selfeval.ui..")
+                .check(classes);
+    }
+}
