@@ -1,0 +1,96 @@
+package org.selfeval.bench;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.selfeval.io.FormDocument;
+import org.selfeval.io.FormFiles;
+import org.selfeval.io.FormMapper;
+import org.selfeval.model.FormModel;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.scoring.ParsedValue;
+import org.selfeval.scoring.ProfileCatalog;
+import org.selfeval.scoring.ValueParser;
+
+/** How long the work behind an edit, an open and a save takes, for forms of 20, 200 and 2000 indicators. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class FormBenchmarks {
+
+    @Param({"20", "200", "2000"})
+    public int indicators;
+
+    private final FormFiles files = new FormFiles();
+    private final FormMapper mapper = new FormMapper(ProfileCatalog.builtIn());
+    private FormModel form;
+    private IndicatorRow edited;
+    private byte[] json;
+    private Path folder;
+    private Path file;
+    private int round;
+    private List<String> referenceTexts;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        FormDocument document = BenchForms.withIndicators(indicators);
+        json = files.toBytes(document);
+        form = mapper.toModel(document);
+        edited = form.indicators().get(indicators / 2);
+        folder = Files.createTempDirectory("selfeval-bench");
+        file = folder.resolve("form.json");
+        referenceTexts = document.indicators().stream()
+                .flatMap(i -> java.util.stream.Stream.of(i.target(), i.actual())).distinct().toList();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(folder.resolve("form.json.bak"));
+        Files.deleteIfExists(folder);
+    }
+
+    /** The officer changes one actual; the window reads the new total. */
+    @Benchmark
+    public BigDecimal rescoreAfterEdit() {
+        edited.actualProperty().set((round++ % 30) + "个");
+        return form.getTotal();
+    }
+
+    /** Opening a form file from bytes into the observable model, totals read. */
+    @Benchmark
+    public BigDecimal loadJson() throws IOException {
+        return mapper.toModel(files.read(json)).getTotal();
+    }
+
+    /** Saving the open form: snapshot, JSON, atomic write with backup. */
+    @Benchmark
+    public void saveJson() throws IOException {
+        files.write(file, mapper.toDocument(form));
+    }
+
+    /** Reading every distinct target and actual of the form. */
+    @Benchmark
+    public int parseTarget() {
+        int numbers = 0;
+        for (String text : referenceTexts) {
+            if (ValueParser.parse(text).kind() == ParsedValue.Kind.NUMBER) {
+                numbers++;
+            }
+        }
+        return numbers;
+    }
+}
