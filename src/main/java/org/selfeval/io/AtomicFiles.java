@@ -22,26 +22,19 @@ public final class AtomicFiles {
     /** Writes {@code bytes} to {@code target} atomically, keeping the previous version as {@code target.bak}. */
     public static void writeWithBackup(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            writeAndSync(temp, bytes);
-            if (Files.exists(absolute)) {
-                Path backup = folder.resolve(absolute.getFileName() + ".bak");
-                Path backupTemp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".bak.tmp");
-                try {
-                    Files.copy(absolute, backupTemp, StandardCopyOption.REPLACE_EXISTING);
-                    sync(backupTemp);
-                    move(backupTemp, backup);
-                } finally {
-                    Files.deleteIfExists(backupTemp);
-                }
+        if (Files.exists(absolute)) {
+            // The backup is itself replaced atomically, before the file: a crash leaves both old, never torn.
+            Path folder = absolute.getParent();
+            Path backupTemp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".bak.tmp");
+            try {
+                Files.copy(absolute, backupTemp, StandardCopyOption.REPLACE_EXISTING);
+                sync(backupTemp);
+                move(backupTemp, folder.resolve(absolute.getFileName() + ".bak"));
+            } finally {
+                Files.deleteIfExists(backupTemp);
             }
-            move(temp, absolute);
-            syncFolder(folder);
-        } finally {
-            Files.deleteIfExists(temp);
         }
+        write(absolute, bytes);
     }
 
     /** Writes {@code bytes} to {@code target} atomically, without a backup (recovery files, settings). */
