@@ -19,7 +19,7 @@ public final class Cli {
     public static final int FORM_HAS_ERRORS = 1;
     public static final int CANNOT_RUN = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "--help", "-h", "help", "--version");
+    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "--help", "-h", "help", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -49,6 +49,7 @@ public final class Cli {
             return switch (command) {
                 case "check" -> new CheckCommand(messages, out, err).run(options);
                 case "export" -> new ExportCommand(messages, out, err).run(options);
+                case "import" -> new ImportCommand(messages, out, err).run(options);
                 case "--version" -> {
                     out.println(version());
                     yield OK;
