@@ -99,10 +99,19 @@ final class FormSheetReader {
             return;
         }
         grid.use(label.get());
-        grid.rightOf(label.get()).ifPresent(value -> {
+        grid.valueRightOf(label.get(), this::isHeaderLabel).ifPresent(value -> {
             grid.use(value);
             header.put(field, Labels.value(value.text()));
         });
+    }
+
+    private boolean isHeaderLabel(String k) {
+        for (String field : List.of("projectName", "department", "implementingUnit", "projectLeader", "phone")) {
+            if (k.equals(key("sheet." + field))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readFunds(List<String> fundLabels) {

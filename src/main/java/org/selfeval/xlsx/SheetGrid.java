@@ -139,10 +139,28 @@ final class SheetGrid {
         return Optional.empty();
     }
 
-    /** The next owner to the right of an area in its first row, if any. */
-    Optional<Area> rightOf(Area area) {
-        int c = area.lastCol() + 1;
-        return c < cols ? Optional.of(at(area.row(), c)) : Optional.empty();
+    /**
+     * The value beside a label: the first owner to its right in the same row that has content, stopping at the
+     * next label (a value left blank between two labels is blank, not the next label).
+     */
+    Optional<Area> valueRightOf(Area label, java.util.function.Predicate<String> isLabel) {
+        Area blank = null;
+        for (int c = label.lastCol() + 1; c < cols; c++) {
+            Area a = at(label.row(), c);
+            if (a.col() != c) {
+                continue;
+            }
+            if (isLabel.test(Labels.key(a.text()))) {
+                break;
+            }
+            if (!a.isEmpty()) {
+                return Optional.of(a);
+            }
+            if (blank == null) {
+                blank = a;
+            }
+        }
+        return Optional.ofNullable(blank);
     }
 
     /** The owner just below an area, in its first column. */
