@@ -1,6 +1,7 @@
 package org.selfeval.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ public final class Cli {
     public static final int FORM_HAS_ERRORS = 1;
     public static final int CANNOT_RUN = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "--help", "-h", "help", "--version");
+    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "--help", "-h", "help", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -47,6 +48,8 @@ public final class Cli {
         try {
             return switch (command) {
                 case "check" -> new CheckCommand(messages, out, err).run(options);
+                case "export" -> new ExportCommand(messages, out, err).run(options);
+                case "import" -> new ImportCommand(messages, out, err).run(options);
                 case "--version" -> {
                     out.println(version());
                     yield OK;
@@ -103,6 +106,32 @@ public final class Cli {
             }
         }
         return Map.entry(flags, files);
+    }
+
+    /** The input file and the {@code -o} output file of export and import. */
+    record InOut(Path in, Path out) {
+    }
+
+    /** Reads {@code IN -o OUT} (in either order); {@code null} when one of them is missing. */
+    static InOut inOut(List<String> options) {
+        String in = null;
+        String out = null;
+        for (int i = 0; i < options.size(); i++) {
+            String o = options.get(i);
+            if (o.equals("-o") || o.equals("--output")) {
+                if (i + 1 >= options.size() || out != null) {
+                    return null;
+                }
+                out = options.get(++i);
+            } else if (o.startsWith("-") && o.length() > 1) {
+                throw new UsageException(o);
+            } else if (in == null) {
+                in = o;
+            } else {
+                throw new UsageException(o);
+            }
+        }
+        return in == null || out == null ? null : new InOut(Path.of(in), Path.of(out));
     }
 
     /** Wrong arguments, reported as one line with exit code 2. */

@@ -1,0 +1,297 @@
+package org.selfeval.xlsx;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.selfeval.i18n.Messages;
+import org.selfeval.model.FundsColumn;
+import org.selfeval.model.FundsLine;
+import org.selfeval.scoring.NumberText;
+
+/**
+ * Reads the blocks of an official-layout sheet by finding their labels, not by fixed coordinates, so that
+ * sheets made by others (other column widths, an extra row, the central edition) read too. What it reads
+ * goes into plain fields; what it cannot place becomes a note.
+ */
+final class FormSheetReader {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+
+    /** One indicator row as printed. */
+    record RawIndicator(String rowNumber, String level1, String level2, String name, String target, String actual,
+                        BigDecimal weight, BigDecimal score, String reason) {
+    }
+
+    private final SheetGrid grid;
+    private final Messages text;
+    final List<ImportNote> notes = new ArrayList<>();
+
+    Integer year;
+    final Map<String, String> header = new java.util.HashMap<>();
+    boolean leaderRowFound;
+    final Map<FundsLine, Map<FundsColumn, BigDecimal>> funds = new EnumMap<>(FundsLine.class);
+    BigDecimal executionWeight;
+    String expectedGoal = "";
+    String achievedGoal = "";
+    final List<RawIndicator> indicators = new ArrayList<>();
+    BigDecimal printedTotal;
+    String totalRef = "";
+
+    FormSheetReader(SheetGrid grid, Messages formText) {
+        this.grid = grid;
+        this.text = formText;
+    }
+
+    /** Whether the sheet looks like the form at all: it has the indicator table or the project name. */
+    boolean looksLikeForm() {
+        return grid.find(key("sheet.level1")).isPresent() || grid.find(key("sheet.projectName")).isPresent();
+    }
+
+    void read(List<String> fundLabels) {
+        readTitle();
+        for (String field : List.of("projectName", "department", "implementingUnit", "projectLeader", "phone")) {
+            readHeaderField(field);
+        }
+        leaderRowFound = grid.find(key("sheet.projectLeader")).isPresent();
+        readFunds(fundLabels);
+        readGoals();
+        readIndicators();
+        for (SheetGrid.Area left : grid.unused()) {
+            notes.add(new ImportNote(left.ref(), "xlsx.note.unplaced", shorten(left.text())));
+        }
+    }
+
+    private String key(String messageKey) {
+        return Labels.key(text.get(messageKey, ""));
+    }
+
+    private void readTitle() {
+        for (SheetGrid.Area a : grid.areas()) {
+            if (a.row() > 5) {
+                break;
+            }
+            Matcher m = YEAR.matcher(NumberText.toHalfWidth(a.text()));
+            String k = Labels.key(a.text());
+            if (year == null && m.find()) {
+                year = Integer.valueOf(m.group(1));
+                grid.use(a);
+            } else if (k.endsWith(Labels.key(text.get("sheet.sheetName")))) {
+                grid.use(a); // the title, whatever the province calls it
+            }
+        }
+        if (year == null) {
+            notes.add(new ImportNote("", "xlsx.note.noYear"));
+        }
+    }
+
+    private void readHeaderField(String field) {
+        Optional<SheetGrid.Area> label = grid.find(key("sheet." + field));
+        if (label.isEmpty()) {
+            if (!field.equals("projectLeader") && !field.equals("phone")) {
+                notes.add(new ImportNote("", "xlsx.note.missingLabel", text.get("sheet." + field)));
+            }
+            return;
+        }
+        grid.use(label.get());
+        grid.valueRightOf(label.get(), this::isHeaderLabel).ifPresent(value -> {
+            grid.use(value);
+            header.put(field, Labels.value(value.text()));
+        });
+    }
+
+    private boolean isHeaderLabel(String k) {
+        for (String field : List.of("projectName", "department", "implementingUnit", "projectLeader", "phone")) {
+            if (k.equals(key("sheet." + field))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readFunds(List<String> fundLabels) {
+        Optional<SheetGrid.Area> initial = grid.find(key("sheet.initialBudget"));
+        if (initial.isEmpty()) {
+            notes.add(new ImportNote("", "xlsx.note.missingLabel", text.get("sheet.initialBudget")));
+            return;
+        }
+        int headerRow = initial.get().row();
+        Map<FundsColumn, Integer> amountCols = new EnumMap<>(FundsColumn.class);
+        amountCols.put(FundsColumn.INITIAL_BUDGET, initial.get().col());
+        grid.use(initial.get());
+        column(headerRow, "sheet.annualBudget").ifPresent(c -> amountCols.put(FundsColumn.ANNUAL_BUDGET, c));
+        column(headerRow, "sheet.executed").ifPresent(c -> amountCols.put(FundsColumn.EXECUTED, c));
+        Optional<Integer> weightCol = column(headerRow, "sheet.weight");
+        column(headerRow, "sheet.rate");
+        Optional<Integer> scoreCol = column(headerRow, "sheet.score");
+        boolean inYuan = false;
+        Optional<SheetGrid.Area> block = grid.find(key("sheet.funds"));
+        if (block.isPresent()) {
+            grid.use(block.get());
+            String unit = NumberText.stripSpaces(block.get().text());
+            inYuan = unit.contains("元") && !unit.contains("万元");
+        }
+        if (inYuan) {
+            notes.add(new ImportNote(block.get().ref(), "xlsx.note.yuan"));
+        }
+        for (int r = headerRow + 1; r <= headerRow + 6 && r < grid.rows(); r++) {
+            int row = r;
+            for (FundsLine line : FundsLine.values()) {
+                String wanted = Labels.key(fundLabels.get(line.ordinal()));
+                Optional<SheetGrid.Area> label = grid.findInRow(row, k -> k.equals(wanted));
+                if (label.isEmpty() || label.get().col() >= initial.get().col()) {
+                    continue;
+                }
+                grid.use(label.get());
+                Map<FundsColumn, BigDecimal> amounts = new EnumMap<>(FundsColumn.class);
+                for (Map.Entry<FundsColumn, Integer> e : amountCols.entrySet()) {
+                    SheetGrid.Area cell = grid.at(row, e.getValue());
+                    grid.use(cell);
+                    BigDecimal v = figure(cell);
+                    amounts.put(e.getKey(), v != null && inYuan ? v.divide(TEN_THOUSAND) : v);
+                }
+                funds.put(line, amounts);
+                if (line == FundsLine.TOTAL) {
+                    weightCol.ifPresent(c -> executionWeight = figure(grid.at(row, c)));
+                }
+                // 执行率 and its score are derived: recomputed from the amounts, so only marked as read.
+                column(headerRow, "sheet.rate").ifPresent(c -> grid.use(grid.at(row, c)));
+                scoreCol.ifPresent(c -> grid.use(grid.at(row, c)));
+                weightCol.ifPresent(c -> grid.use(grid.at(row, c)));
+            }
+        }
+        for (FundsLine line : FundsLine.values()) {
+            if (!funds.containsKey(line)) {
+                notes.add(new ImportNote("", "xlsx.note.missingLabel", fundLabels.get(line.ordinal())));
+            }
+        }
+    }
+
+    /** The column of a label in the given row. */
+    private Optional<Integer> column(int row, String messageKey) {
+        String wanted = key(messageKey);
+        Optional<SheetGrid.Area> a = grid.findInRow(row, k -> k.equals(wanted) || k.startsWith(wanted));
+        a.ifPresent(grid::use);
+        return a.map(SheetGrid.Area::col);
+    }
+
+    private void readGoals() {
+        grid.find(key("sheet.goals")).ifPresent(grid::use);
+        expectedGoal = goal("sheet.expectedGoal");
+        achievedGoal = goal("sheet.achievedGoal");
+    }
+
+    private String goal(String messageKey) {
+        Optional<SheetGrid.Area> label = grid.find(key(messageKey));
+        if (label.isEmpty()) {
+            notes.add(new ImportNote("", "xlsx.note.missingLabel", text.get(messageKey)));
+            return "";
+        }
+        grid.use(label.get());
+        return grid.below(label.get()).map(v -> {
+            grid.use(v);
+            return Labels.value(v.text());
+        }).orElse("");
+    }
+
+    private void readIndicators() {
+        Optional<SheetGrid.Area> level1Label = grid.find(key("sheet.level1"));
+        if (level1Label.isEmpty()) {
+            notes.add(new ImportNote("", "xlsx.note.missingLabel", text.get("sheet.level1")));
+            return;
+        }
+        grid.find(key("sheet.indicators")).ifPresent(grid::use);
+        int headerRow = level1Label.get().row();
+        int c1 = level1Label.get().col();
+        grid.use(level1Label.get());
+        int c2 = column(headerRow, "sheet.level2").orElse(c1 + 1);
+        int cName = column(headerRow, "sheet.indicatorName").orElse(c2 + 1);
+        int cTarget = column(headerRow, "sheet.target").orElse(cName + 1);
+        int cActual = column(headerRow, "sheet.actual").orElse(cTarget + 1);
+        int cWeight = column(headerRow, "sheet.weight").orElse(cActual + 1);
+        int cScore = column(headerRow, "sheet.score").orElse(cWeight + 1);
+        String reasonKey = key("sheet.reason");
+        Optional<SheetGrid.Area> reasonLabel = grid.findInRow(headerRow,
+                k -> k.startsWith(reasonKey.substring(0, Math.min(4, reasonKey.length()))));
+        reasonLabel.ifPresent(grid::use);
+        int cReason = reasonLabel.map(SheetGrid.Area::col).orElse(cScore + 1);
+        String totalKey = key("sheet.total");
+        String level1 = "";
+        String level2 = "";
+        int lastHeaderRow = level1Label.get().lastRow();
+        for (int r = lastHeaderRow + 1; r < grid.rows(); r++) {
+            int row = r;
+            Optional<SheetGrid.Area> total = grid.findInRow(row, k -> k.equals(totalKey));
+            if (total.isPresent()) {
+                grid.use(total.get());
+                SheetGrid.Area printed = grid.at(row, cScore);
+                grid.use(printed);
+                grid.use(grid.at(row, cWeight));
+                printedTotal = figure(printed);
+                totalRef = printed.ref();
+                break;
+            }
+            SheetGrid.Area a1 = grid.at(row, c1);
+            String l1 = Labels.levelName(Labels.value(a1.text()));
+            if (a1.row() == row && !l1.isEmpty()) {
+                if (!l1.equals(level1)) {
+                    level2 = "";
+                }
+                level1 = l1;
+            }
+            SheetGrid.Area a2 = grid.at(row, c2);
+            String l2 = Labels.levelName(Labels.value(a2.text()));
+            if (a2.row() == row && !l2.isEmpty()) {
+                level2 = l2;
+            }
+            SheetGrid.Area nameArea = grid.at(row, cName);
+            String name = nameArea.row() == row ? Labels.indicatorName(Labels.value(nameArea.text())) : "";
+            String target = own(row, cTarget);
+            String actual = own(row, cActual);
+            String reason = own(row, cReason);
+            SheetGrid.Area weightArea = grid.at(row, cWeight);
+            SheetGrid.Area scoreArea = grid.at(row, cScore);
+            BigDecimal weight = weightArea.row() == row ? figure(weightArea) : null;
+            BigDecimal score = scoreArea.row() == row ? figure(scoreArea) : null;
+            List.of(a1, a2, nameArea, weightArea, scoreArea, grid.at(row, cTarget), grid.at(row, cActual),
+                    grid.at(row, cReason)).forEach(grid::use);
+            if (name.isEmpty() && target.isEmpty() && actual.isEmpty() && reason.isEmpty() && weight == null
+                    && score == null) {
+                continue; // an empty template row (指标1:, ……) or a spacer
+            }
+            indicators.add(new RawIndicator(String.valueOf(row + 1), level1, level2, name, target,
+                    actual, weight, score, reason));
+        }
+    }
+
+    /** The text of the cell at a position if its area starts in this row; a cell merged from above is empty. */
+    private String own(int row, int col) {
+        SheetGrid.Area a = grid.at(row, col);
+        return a.row() == row ? Labels.value(a.text()) : "";
+    }
+
+    /** A figure cell: its number, or a number typed as text; placeholders and blanks are {@code null}. */
+    private BigDecimal figure(SheetGrid.Area area) {
+        if (area.number() != null) {
+            return area.number();
+        }
+        if (NumberText.isPlaceholder(area.text())) {
+            return null;
+        }
+        Optional<BigDecimal> parsed = NumberText.parseDecimal(area.text());
+        if (parsed.isEmpty()) {
+            notes.add(new ImportNote(area.ref(), "xlsx.note.notANumber", shorten(area.text())));
+        }
+        return parsed.orElse(null);
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 40 ? one.substring(0, 40) + "…" : one;
+    }
+}

@@ -1,0 +1,186 @@
+package org.selfeval.xlsx;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.selfeval.scoring.NumberText;
+
+/**
+ * A worksheet as the importer sees it: a grid of "owner" cells (a merged area is one owner at its top-left),
+ * each with its text as shown and its number if it holds one, and a record of which owners were used.
+ */
+final class SheetGrid {
+
+    /** One cell or merged area. */
+    record Area(int row, int col, int lastRow, int lastCol, String text, BigDecimal number) {
+        String ref() {
+            return new CellReference(row, col).formatAsString();
+        }
+
+        boolean isEmpty() {
+            return text.isBlank() && number == null;
+        }
+    }
+
+    private static final int MAX_COLUMNS = 64;
+
+    private final Area[][] owners;
+    private final int rows;
+    private final int cols;
+    private final Set<Area> used = new HashSet<>();
+
+    SheetGrid(Sheet sheet) {
+        rows = Math.min(sheet.getLastRowNum() + 1, 5000);
+        int maxCol = 0;
+        for (int r = 0; r < rows; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null) {
+                maxCol = Math.max(maxCol, row.getLastCellNum());
+            }
+        }
+        cols = Math.min(Math.max(maxCol, 1), MAX_COLUMNS);
+        owners = new Area[rows][cols];
+        DataFormatter formatter = new DataFormatter();
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            if (merged.getFirstRow() >= rows || merged.getFirstColumn() >= cols) {
+                continue;
+            }
+            Area area = area(sheet, formatter, merged.getFirstRow(), merged.getFirstColumn(),
+                    Math.min(merged.getLastRow(), rows - 1), Math.min(merged.getLastColumn(), cols - 1));
+            for (int r = area.row(); r <= area.lastRow(); r++) {
+                for (int c = area.col(); c <= area.lastCol(); c++) {
+                    owners[r][c] = area;
+                }
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (owners[r][c] == null) {
+                    owners[r][c] = area(sheet, formatter, r, c, r, c);
+                }
+            }
+        }
+    }
+
+    private static Area area(Sheet sheet, DataFormatter formatter, int r, int c, int lastRow, int lastCol) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        if (cell == null) {
+            return new Area(r, c, lastRow, lastCol, "", null);
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> {
+                double value = cell.getNumericCellValue();
+                String shown = cell.getCellType() == CellType.FORMULA
+                        ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                        : formatter.formatCellValue(cell);
+                yield new Area(r, c, lastRow, lastCol, shown, Double.isFinite(value) ? BigDecimal.valueOf(value) : null);
+            }
+            case STRING -> new Area(r, c, lastRow, lastCol, cell.getStringCellValue(), null);
+            case BOOLEAN -> new Area(r, c, lastRow, lastCol, String.valueOf(cell.getBooleanCellValue()), null);
+            default -> new Area(r, c, lastRow, lastCol, "", null);
+        };
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    int cols() {
+        return cols;
+    }
+
+    /** The owner covering a position, or an empty area outside the grid. */
+    Area at(int row, int col) {
+        if (row < 0 || col < 0 || row >= rows || col >= cols) {
+            return new Area(row, col, row, col, "", null);
+        }
+        return owners[row][col];
+    }
+
+    /** Every owner once, by row then column. */
+    List<Area> areas() {
+        List<Area> all = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                Area a = owners[r][c];
+                if (a.row() == r && a.col() == c) {
+                    all.add(a);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** The first owner, by row then column, whose label key equals the given key. */
+    Optional<Area> find(String key) {
+        return areas().stream().filter(a -> Labels.key(a.text()).equals(key)).findFirst();
+    }
+
+    /** The first owner in a row, from a column on, whose label key satisfies the test. */
+    Optional<Area> findInRow(int row, java.util.function.Predicate<String> keyTest) {
+        for (int c = 0; c < cols; c++) {
+            Area a = at(row, c);
+            if (a.row() == row && a.col() == c && keyTest.test(Labels.key(a.text()))) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The value beside a label: the first owner to its right in the same row that has content, stopping at the
+     * next label (a value left blank between two labels is blank, not the next label).
+     */
+    Optional<Area> valueRightOf(Area label, java.util.function.Predicate<String> isLabel) {
+        Area blank = null;
+        for (int c = label.lastCol() + 1; c < cols; c++) {
+            Area a = at(label.row(), c);
+            if (a.col() != c) {
+                continue;
+            }
+            if (isLabel.test(Labels.key(a.text()))) {
+                break;
+            }
+            if (!a.isEmpty()) {
+                return Optional.of(a);
+            }
+            if (blank == null) {
+                blank = a;
+            }
+        }
+        return Optional.ofNullable(blank);
+    }
+
+    /** The owner just below an area, in its first column. */
+    Optional<Area> below(Area area) {
+        int r = area.lastRow() + 1;
+        return r < rows ? Optional.of(at(r, area.col())) : Optional.empty();
+    }
+
+    void use(Area area) {
+        used.add(area);
+    }
+
+    /** Owners with content that nobody used. */
+    List<Area> unused() {
+        List<Area> left = new ArrayList<>();
+        for (Area a : areas()) {
+            if (!used.contains(a) && !a.isEmpty() && !NumberText.isPlaceholder(a.text())) {
+                left.add(a);
+            }
+        }
+        return left;
+    }
+}

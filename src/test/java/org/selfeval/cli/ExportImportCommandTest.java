@@ -1,0 +1,69 @@
+package org.selfeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.selfeval.layout.ReferenceForms;
+
+class ExportImportCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8)).run(args);
+    }
+
+    @Test
+    void exportThenImportOnTheCommandLine(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("form.xlsx");
+        Path json = dir.resolve("back.json");
+        assertTrue(Cli.isCommand(new String[] {"export"}) && Cli.isCommand(new String[] {"import"}));
+        assertEquals(Cli.OK, run("export", ReferenceForms.path("reference-2022").toString(), "-o", xlsx.toString()));
+        assertTrue(Files.size(xlsx) > 1000);
+        assertEquals(Cli.OK, run("import", xlsx.toString(), "-o", json.toString()));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals(Files.readString(ReferenceForms.path("reference-2022")), Files.readString(json));
+    }
+
+    @Test
+    void badArgumentsAndUnreadableFilesExitWithTwo(@TempDir Path dir) throws Exception {
+        assertEquals(Cli.CANNOT_RUN, run("export", ReferenceForms.path("reference-2021").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("-o OUT.xlsx"));
+        assertEquals(Cli.CANNOT_RUN, run("export", "--bogus", "a.json", "-o", "b.xlsx"));
+        assertEquals(Cli.CANNOT_RUN, run("import", dir.resolve("missing.xlsx").toString(), "-o", "x.json"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("找不到文件"));
+        Path text = Files.writeString(dir.resolve("note.xlsx"), "not a workbook");
+        assertEquals(Cli.CANNOT_RUN, run("import", text.toString(), "-o", dir.resolve("x.json").toString()));
+        assertEquals(1, err.toString(StandardCharsets.UTF_8).strip().lines().count(), "one plain line");
+    }
+
+    @Test
+    void aFormWithErrorsIsExportedButExitsWithOne(@TempDir Path dir) throws Exception {
+        String broken = Files.readString(ReferenceForms.path("reference-2021"))
+                .replace("\"weight\" : 15,", "\"weight\" : 25,");
+        Path json = Files.writeString(dir.resolve("broken.json"), broken);
+        Path xlsx = dir.resolve("broken.xlsx");
+        assertEquals(Cli.FORM_HAS_ERRORS, run("export", json.toString(), "-o", xlsx.toString()));
+        assertTrue(Files.exists(xlsx));
+        assertEquals(Cli.FORM_HAS_ERRORS, run("import", xlsx.toString(), "-o", dir.resolve("b.json").toString()));
+    }
+
+    @Test
+    void usageListsTheNewCommandsInBothLanguages() {
+        assertEquals(Cli.OK, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("export FORM.json -o OUT.xlsx"));
+        assertEquals(Cli.OK, run("--help", "--lang=en"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("import IN.xlsx -o FORM.json"));
+    }
+}

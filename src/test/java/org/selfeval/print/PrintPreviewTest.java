@@ -1,0 +1,61 @@
+package org.selfeval.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.selfeval.i18n.Messages;
+import org.selfeval.layout.FormLayout;
+import org.selfeval.layout.LayoutPlanner;
+import org.selfeval.layout.ReferenceForms;
+import org.selfeval.model.FormModel;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class PrintPreviewTest {
+
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void previewShowsAsManyPagesAsThePlanSays(FxRobot robot) throws Exception {
+        FormModel form = ReferenceForms.load("reference-2021");
+        FormLayout plan = new LayoutPlanner(Messages.chinese()).plan(form);
+        AtomicReference<Stage> preview = new AtomicReference<>();
+        robot.interact(() -> preview.set(PrintPreview.show(owner, form, Messages.chinese())));
+
+        Set<Node> pages = robot.lookup("." + PrintPreview.PAGE_STYLE_CLASS).queryAll();
+        assertTrue(plan.pages().size() >= 2, "the 2021 form runs over more than one page");
+        assertEquals(plan.pages().size(), pages.size());
+        assertTrue(preview.get().isShowing());
+        assertEquals("打印预览", preview.get().getTitle());
+
+        // The figures of the form are on the pages, and each page numbers itself.
+        List<String> texts = robot.lookup(n -> n instanceof Text || n instanceof Label).queryAll().stream()
+                .map(n -> n instanceof Text t ? t.getText() : ((Label) n).getText()).toList();
+        assertTrue(texts.contains("95.43"));
+        assertTrue(texts.contains("64.26%"));
+        assertTrue(texts.contains("第 2 页，共 " + pages.size() + " 页"));
+        long headers = texts.stream().filter(t -> t.equals("一级指标")).count();
+        assertEquals(1 + plan.pages().stream().filter(FormLayout.Page::repeatsHeader).count(), headers,
+                "the indicator header is repeated on continuing pages");
+
+        robot.interact(() -> preview.get().close());
+    }
+}
