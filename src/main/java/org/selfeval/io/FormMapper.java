@@ -42,6 +42,19 @@ public final class FormMapper {
     }
 
     /**
+     * A new model for a document read from a file; refuses, as a file that cannot be opened, one whose edition
+     * this program does not know. The window and the command line open files through this.
+     */
+    public FormModel open(FormDocument doc) throws FormReadException {
+        String edition = doc.edition() == null ? ProfileCatalog.DEFAULT_ID : doc.edition();
+        if (profiles.find(edition).isEmpty()) {
+            String shown = edition.length() > 40 ? edition.substring(0, 40) + "…" : edition;
+            throw new FormReadException("io.error.unknownEdition", shown);
+        }
+        return toModel(doc);
+    }
+
+    /**
      * A new model holding the document's data.
      *
      * @throws IllegalArgumentException when the document names an edition this program does not know

@@ -28,8 +28,23 @@ public final class FormReadException extends IOException {
         return messageKey;
     }
 
+    /** The message key's arguments, as given (a {@link Phrase} stands for a text of its own). */
+    public Object[] args() {
+        return args.clone();
+    }
+
     /** The reason in plain words. */
     public String describe(Messages messages) {
-        return messages.get(messageKey, args);
+        Object[] filled = args.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof Phrase phrase) {
+                filled[i] = messages.get(phrase.key(), phrase.args());
+            }
+        }
+        return messages.get(messageKey, filled);
+    }
+
+    /** An argument that is itself a message key, said in the same language as the message. */
+    public record Phrase(String key, Object... args) {
     }
 }
