@@ -169,18 +169,18 @@ public final class FormFiles {
     }
 
     /** Which of the limits was passed, in the officer's words. */
-    private static FormReadException.Phrase limitReason(StreamConstraintsException e) {
+    private static LocalizedIOException.Phrase limitReason(StreamConstraintsException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("nesting depth")) {
-            return new FormReadException.Phrase("io.error.limit.depth", MAX_NESTING_DEPTH);
+            return new LocalizedIOException.Phrase("io.error.limit.depth", MAX_NESTING_DEPTH);
         }
         if (message.startsWith("String value length") || message.startsWith("Name length")) {
-            return new FormReadException.Phrase("io.error.limit.string", MAX_STRING_LENGTH);
+            return new LocalizedIOException.Phrase("io.error.limit.string", MAX_STRING_LENGTH);
         }
         if (message.startsWith("Number value length") || message.contains("Number length")) {
-            return new FormReadException.Phrase("io.error.limit.number", MAX_NUMBER_LENGTH);
+            return new LocalizedIOException.Phrase("io.error.limit.number", MAX_NUMBER_LENGTH);
         }
-        return new FormReadException.Phrase("io.error.limit.document", humanSize(MAX_FILE_BYTES));
+        return new LocalizedIOException.Phrase("io.error.limit.document", humanSize(MAX_FILE_BYTES));
     }
 
     /** The bytes of a form file: UTF-8 JSON, indented, ending with a newline. */
@@ -196,8 +196,11 @@ public final class FormFiles {
         }
     }
 
-    /** Saves a form atomically, keeping the previous version as {@code NAME.bak}. */
-    public void write(Path file, FormDocument document) throws IOException {
+    /**
+     * Saves a form atomically, keeping the previous version as {@code NAME.bak}; when it fails, the previous
+     * file is intact and the exception says why in the officer's words.
+     */
+    public void write(Path file, FormDocument document) throws FormWriteException {
         AtomicFiles.writeWithBackup(file, toBytes(document));
     }
 
@@ -259,7 +262,7 @@ public final class FormFiles {
                     .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + (ref.getIndex() + 1) + "]")
                     .collect(Collectors.joining());
             path = path.startsWith(".") ? path.substring(1) : path;
-            FormReadException.Phrase what = new FormReadException.Phrase(
+            LocalizedIOException.Phrase what = new LocalizedIOException.Phrase(
                     mismatch.getTargetType() == null ? "io.error.shape.missing" : "io.error.shape.type");
             return new FormReadException(e, "io.error.shape", line(at), column(at), path, what);
         }
@@ -289,20 +292,20 @@ public final class FormFiles {
     private static Object syntaxReason(String reason) {
         Matcher m = UNEXPECTED.matcher(reason);
         if (m.matches()) {
-            return new FormReadException.Phrase("io.error.json.unexpected", m.group(1));
+            return new LocalizedIOException.Phrase("io.error.json.unexpected", m.group(1));
         }
         m = UNRECOGNIZED.matcher(reason);
         if (m.matches()) {
-            return new FormReadException.Phrase("io.error.json.unrecognized", m.group(1));
+            return new LocalizedIOException.Phrase("io.error.json.unrecognized", m.group(1));
         }
         if (reason.startsWith("Illegal unquoted character")) {
-            return new FormReadException.Phrase("io.error.json.control");
+            return new LocalizedIOException.Phrase("io.error.json.control");
         }
         if (reason.startsWith("Unrecognized character escape")) {
-            return new FormReadException.Phrase("io.error.json.escape");
+            return new LocalizedIOException.Phrase("io.error.json.escape");
         }
         if (reason.startsWith("Invalid numeric value")) {
-            return new FormReadException.Phrase("io.error.json.number");
+            return new LocalizedIOException.Phrase("io.error.json.number");
         }
         return reason;
     }
