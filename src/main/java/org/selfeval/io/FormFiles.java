@@ -259,7 +259,8 @@ public final class FormFiles {
         if (e instanceof MismatchedInputException mismatch) {
             JsonLocation at = mismatch.getLocation();
             String path = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + (ref.getIndex() + 1) + "]")
+                    .map(ref -> ref.getFieldName() != null
+                            ? "." + ref.getFieldName() : "[" + (ref.getIndex() + 1) + "]")
                     .collect(Collectors.joining());
             path = path.startsWith(".") ? path.substring(1) : path;
             LocalizedIOException.Phrase what = new LocalizedIOException.Phrase(
@@ -285,8 +286,10 @@ public final class FormFiles {
         return new FormReadException(e, "io.error.unreadable", "", String.valueOf(e.getMessage()));
     }
 
-    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\('(.{1,2})' \\(code.*", Pattern.DOTALL);
-    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '([^']{0,30})[^']*'.*", Pattern.DOTALL);
+    private static final Pattern UNEXPECTED =
+            Pattern.compile("Unexpected character \\('(.{1,2})' \\(code.*", Pattern.DOTALL);
+    private static final Pattern UNRECOGNIZED =
+            Pattern.compile("Unrecognized token '([^']{0,30})[^']*'.*", Pattern.DOTALL);
 
     /** Jackson's reason for the commonest syntax errors in the officer's words; others as Jackson says them. */
     private static Object syntaxReason(String reason) {

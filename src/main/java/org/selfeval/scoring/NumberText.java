@@ -67,8 +67,8 @@ public final class NumberText {
 
     /**
      * Reads an amount or score typed into a figure cell: {@code 351.59}, {@code ３５１．５９}, {@code 1,234.5},
-     * {@code １，２３４．５}, {@code 1 234.5}, {@code 12.5%}, {@code 69.6559万元}. Returns empty for blank text
-     * and for anything else — {@code 12万}, {@code 100元} (which unit?), {@code 1,23}, {@code 1e5}, {@code NaN},
+     * {@code １，２３４．５}, {@code 1 234.5}, {@code 12.5%}, {@code 69.6559万元}. Returns empty for blank
+     * text and for anything else — {@code 12万}, {@code 100元} (which unit?), {@code 1,23}, {@code 1e5}, {@code NaN},
      * more than {@value #MAX_INTEGER_DIGITS} digits before the point or {@value #MAX_DECIMALS} after it.
      * A percentage gives the number before the sign (12.5% → 12.5); use {@link #read} to tell it apart.
      */

@@ -23,6 +23,7 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
 import org.selfeval.io.FormReadException;
+import org.selfeval.io.HugeForms;
 import org.selfeval.scoring.ProfileCatalog;
 
 /**
@@ -48,18 +49,13 @@ class BadFilesCliIT {
     void everyBadFileEndsWithExitCodeTwoAndOneLine(@TempDir Path dir) throws Exception {
         List<Path> files = new ArrayList<>(list("bad"));
         Path huge = dir.resolve("hundred-megabytes.json");
-        writeHundredMegabytes(huge);
+        HugeForms.writeHundredMegabytes(huge);
         files.add(huge);
         Path longString = dir.resolve("ten-million-characters.json");
-        Files.writeString(longString, "{\"format\":\"selfeval.form\",\"version\":\"1.0\",\"goals\":{\"expected\":\""
-                + "a".repeat(10_000_000) + "\"}}");
+        Files.writeString(longString, HugeForms.withGoalText('a', 10_000_000));
         files.add(longString);
         Path many = dir.resolve("hundred-thousand-indicators.json");
-        StringBuilder json = new StringBuilder("{\"format\":\"selfeval.form\",\"version\":\"1.0\",\"indicators\":[");
-        for (int i = 0; i < 100_000; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"name\":\"指标").append(i).append("\"}");
-        }
-        Files.writeString(many, json.append("]}"));
+        Files.writeString(many, HugeForms.withIndicators(100_000));
         files.add(many);
         assertTrue(files.size() >= 53, "corpus of " + files.size());
 
@@ -110,17 +106,6 @@ class BadFilesCliIT {
         Path dir = Path.of(BadFilesCliIT.class.getResource("/" + folder).toURI());
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        }
-    }
-
-    private static void writeHundredMegabytes(Path file) throws IOException {
-        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            out.write("{\"format\":\"selfeval.form\",\"version\":\"1.0\",\"indicators\":[".getBytes(StandardCharsets.UTF_8));
-            byte[] row = "{\"name\":\"服务人次\",\"target\":\"≥5000人次\",\"weight\":20},\n".getBytes(StandardCharsets.UTF_8);
-            for (long written = 0; written < 100L * 1024 * 1024; written += row.length) {
-                out.write(row);
-            }
-            out.write("{}]}".getBytes(StandardCharsets.UTF_8));
         }
     }
 

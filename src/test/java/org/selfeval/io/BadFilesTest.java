@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -111,20 +108,12 @@ class BadFilesTest {
     @Test
     void aTenMillionCharacterStringIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("long-string.json");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            out.write("{\"format\":\"selfeval.form\",\"version\":\"1.0\",\"goals\":{\"expected\":\"".getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = "a".repeat(100_000).getBytes(StandardCharsets.UTF_8);
-            for (int i = 0; i < 100; i++) {
-                out.write(chunk);
-            }
-            out.write("\"}}".getBytes(StandardCharsets.UTF_8));
-        }
+        Files.writeString(file, HugeForms.withGoalText('a', 10_000_000));
         FormReadException e = assertThrows(FormReadException.class, () -> mapper.open(files.read(file)));
         assertEquals("io.error.tooLarge", e.messageKey());
         assertPlainChinese(e);
         // The same string inside the byte limit is caught by the string limit, at its position.
-        String json = "{\"format\":\"selfeval.form\",\"version\":\"1.0\",\"goals\":{\"expected\":\""
-                + "长".repeat(2_000_000) + "\"}}";
+        String json = HugeForms.withGoalText('长', 2_000_000);
         FormReadException limit = assertThrows(FormReadException.class,
                 () -> files.read(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals("io.error.limit", limit.messageKey());
@@ -133,8 +122,7 @@ class BadFilesTest {
 
     @Test
     void aTextOfOneExcelCellOpensAndOneCharacterMoreIsRefused() throws Exception {
-        String fits = "{\"format\":\"selfeval.form\",\"version\":\"1.0\",\"goals\":{\"expected\":\""
-                + "长".repeat(FormFiles.MAX_STRING_LENGTH) + "\"}}";
+        String fits = HugeForms.withGoalText('长', FormFiles.MAX_STRING_LENGTH);
         FormModel form = mapper.open(files.read(fits.getBytes(StandardCharsets.UTF_8)));
         assertEquals(FormFiles.MAX_STRING_LENGTH, form.expectedGoalProperty().get().length());
         String over = fits.replace("长\"", "长长\"");
@@ -147,7 +135,7 @@ class BadFilesTest {
     @Test
     void aHundredThousandIndicatorsAreRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("many.json");
-        Files.writeString(file, indicators(100_000));
+        Files.writeString(file, HugeForms.withIndicators(100_000));
         FormReadException e = assertThrows(FormReadException.class, () -> mapper.open(files.read(file)));
         assertEquals("io.error.tooMany", e.messageKey());
         assertTrue(e.describe(chinese).contains("100,000") || e.describe(chinese).contains("100000"),
@@ -157,17 +145,19 @@ class BadFilesTest {
 
     @Test
     void theMostIndicatorsAllowedOpenAndOneMoreIsRefused() throws Exception {
-        FormModel form = mapper.open(files.read(indicators(FormFiles.MAX_INDICATORS).getBytes(StandardCharsets.UTF_8)));
+        byte[] most = HugeForms.withIndicators(FormFiles.MAX_INDICATORS).getBytes(StandardCharsets.UTF_8);
+        FormModel form = mapper.open(files.read(most));
         assertEquals(FormFiles.MAX_INDICATORS, form.indicators().size());
         FormReadException e = assertThrows(FormReadException.class,
-                () -> files.read(indicators(FormFiles.MAX_INDICATORS + 1).getBytes(StandardCharsets.UTF_8)));
+                () -> files.read(HugeForms.withIndicators(FormFiles.MAX_INDICATORS + 1)
+                        .getBytes(StandardCharsets.UTF_8)));
         assertEquals("io.error.tooMany", e.messageKey());
     }
 
     @Test
     void aHundredMegabyteFileIsRefusedBeforeReading(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("huge.json");
-        writeHundredMegabytes(file);
+        HugeForms.writeHundredMegabytes(file);
         assertTrue(Files.size(file) >= 100L * 1024 * 1024);
         FormReadException e = assertThrows(FormReadException.class, () -> mapper.open(files.read(file)));
         assertEquals("io.error.tooLarge", e.messageKey());
@@ -185,30 +175,6 @@ class BadFilesTest {
         assertPlainChinese(missing);
     }
 
-    /** A 100 MB form file: a valid beginning and a very long indicator list. Shared with the command line IT. */
-    static void writeHundredMegabytes(Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
-            out.write("{\"format\":\"selfeval.form\",\"version\":\"1.0\",\"indicators\":[".getBytes(StandardCharsets.UTF_8));
-            byte[] row = "{\"name\":\"服务人次\",\"target\":\"≥5000人次\",\"actual\":\"5230人次\",\"weight\":20},\n"
-                    .getBytes(StandardCharsets.UTF_8);
-            long written = 0;
-            while (written < 100L * 1024 * 1024) {
-                out.write(row);
-                written += row.length;
-            }
-            out.write("{}]}".getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    /** A form with {@code count} small indicator rows. */
-    static String indicators(int count) {
-        StringBuilder json = new StringBuilder("{\"format\":\"selfeval.form\",\"version\":\"1.0\",\"indicators\":[");
-        for (int i = 0; i < count; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"name\":\"指标").append(i).append("\",\"weight\":0.01}");
-        }
-        return json.append("]}").toString();
-    }
-
     private void assertPlainChinese(FormReadException e) {
         String text = e.describe(chinese);
         assertNotNull(text);
@@ -221,9 +187,5 @@ class BadFilesTest {
         if (POSITIONED.contains(e.messageKey())) {
             assertTrue(LINE_COLUMN.matcher(text).matches(), text);
         }
-    }
-
-    static List<String> keysNeedingPosition() {
-        return List.copyOf(POSITIONED);
     }
 }
