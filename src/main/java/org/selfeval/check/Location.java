@@ -22,8 +22,8 @@ public sealed interface Location {
     record Funds(FundsLine line, FundsColumn column) implements Location {
         @Override
         public String describe(Messages messages) {
-            return messages.get("location.funds", messages.get("funds.line." + line.name()),
-                    messages.get("funds.column." + column.name()));
+            return messages.get("location.funds", messages.get("fundsLine." + line.name()),
+                    messages.get("fundsColumn." + column.name()));
         }
     }
 

@@ -49,12 +49,9 @@ final class CheckCommand {
         FormFiles files = new FormFiles();
         FormModel form;
         try {
-            form = new FormMapper(ProfileCatalog.builtIn()).toModel(files.read(Path.of(parsed.getValue().get(0))));
+            form = new FormMapper(ProfileCatalog.builtIn()).open(files.read(Path.of(parsed.getValue().get(0))));
         } catch (FormReadException e) {
             err.println(e.describe(messages));
-            return Cli.CANNOT_RUN;
-        } catch (IllegalArgumentException e) {
-            err.println(messages.get("io.error.unknownEdition", e.getMessage()));
             return Cli.CANNOT_RUN;
         }
         List<Problem> problems = new FormChecker(messages).check(form);

@@ -4,50 +4,154 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Writes files so that a crash, a full disk or a pulled USB stick never leaves a half-written one: the bytes
  * go to a temporary file in the same folder, are flushed to disk, and the temporary file is renamed over the
- * target in one step. The previous version is kept beside it as {@code NAME.bak}.
+ * target in one step. The previous version is kept beside it as {@code NAME.bak}. A failure is a
+ * {@link FormWriteException} naming the cause; the previous file is then intact and no temporary file is left.
  */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
+    /** How often a rename blocked by another program (a virus scanner, a sync client) is tried. */
+    static final int MOVE_ATTEMPTS = 5;
+    /** Temporary files of an interrupted save older than this are removed on the next save of the file. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
+
+    /** The two steps that touch the disk; a test replaces them to simulate a full disk or a locked file. */
+    interface Disk {
+        void writeAndSync(Path file, byte[] bytes) throws IOException;
+
+        void move(Path from, Path to) throws IOException;
+    }
+
+    private static final Disk REAL_DISK = new Disk() {
+        @Override
+        public void writeAndSync(Path file, byte[] bytes) throws IOException {
+            AtomicFiles.writeAndSync(file, bytes);
+        }
+
+        @Override
+        public void move(Path from, Path to) throws IOException {
+            AtomicFiles.move(from, to);
+        }
+    };
+
+    private final Disk disk;
+    private final Duration retryPause;
+
+    AtomicFiles(Disk disk, Duration retryPause) {
+        this.disk = disk;
+        this.retryPause = retryPause;
     }
 
     /** Writes {@code bytes} to {@code target} atomically, keeping the previous version as {@code target.bak}. */
-    public static void writeWithBackup(Path target, byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.exists(absolute)) {
-            // The backup is itself replaced atomically, before the file: a crash leaves both old, never torn.
-            Path folder = absolute.getParent();
-            Path backupTemp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".bak.tmp");
-            try {
-                Files.copy(absolute, backupTemp, StandardCopyOption.REPLACE_EXISTING);
-                sync(backupTemp);
-                move(backupTemp, folder.resolve(absolute.getFileName() + ".bak"));
-            } finally {
-                Files.deleteIfExists(backupTemp);
-            }
-        }
-        write(absolute, bytes);
+    public static void writeWithBackup(Path target, byte[] bytes) throws FormWriteException {
+        new AtomicFiles(REAL_DISK, Duration.ofMillis(200)).save(target, bytes, true);
     }
 
     /** Writes {@code bytes} to {@code target} atomically, without a backup (recovery files, settings). */
-    public static void write(Path target, byte[] bytes) throws IOException {
+    public static void write(Path target, byte[] bytes) throws FormWriteException {
+        new AtomicFiles(REAL_DISK, Duration.ofMillis(200)).save(target, bytes, false);
+    }
+
+    void save(Path target, byte[] bytes, boolean backup) throws FormWriteException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        String prefix = "." + absolute.getFileName() + ".";
+        if (Files.isDirectory(absolute)) {
+            throw new FormWriteException(null, "io.save.targetIsFolder", absolute.toString());
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new FormWriteException(null, "io.save.folderMissing", String.valueOf(folder));
+        }
+        Path temp = null;
+        Path backupTemp = null;
         try {
-            writeAndSync(temp, bytes);
-            move(temp, absolute);
+            temp = Files.createTempFile(folder, prefix, ".tmp");
+            disk.writeAndSync(temp, bytes);
+            if (backup && Files.exists(absolute)) {
+                backupTemp = Files.createTempFile(folder, prefix, ".bak.tmp");
+                Files.copy(absolute, backupTemp, StandardCopyOption.REPLACE_EXISTING);
+                sync(backupTemp);
+                moveRetrying(backupTemp, folder.resolve(absolute.getFileName() + ".bak"), absolute);
+            }
+            moveRetrying(temp, absolute, absolute);
             syncFolder(folder);
-        } finally {
-            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            FormWriteException failure = FormWriteException.of(e, absolute);
+            deleteQuietly(temp, failure);
+            deleteQuietly(backupTemp, failure);
+            throw failure;
+        }
+        deleteQuietly(backupTemp, null);
+        removeStaleTemporaries(folder, prefix);
+    }
+
+    /** Renames, trying again for a moment while another program holds the target (Windows only does that). */
+    private void moveRetrying(Path from, Path to, Path target) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                disk.move(from, to);
+                return;
+            } catch (IOException e) {
+                if (attempt >= MOVE_ATTEMPTS || !FormWriteException.of(e, target).isTransient()) {
+                    throw e;
+                }
+                pause();
+            }
+        }
+    }
+
+    private void pause() throws IOException {
+        try {
+            Thread.sleep(retryPause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file, FormWriteException failure) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException | RuntimeException e) {
+            // The folder may be gone or read-only; the reason the officer needs is the save's own.
+            if (failure != null) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /**
+     * Removes what a save killed midway (power loss, SIGKILL) left beside the file. Only old ones: a fresh
+     * one may belong to a save running right now in another window.
+     */
+    private static void removeStaleTemporaries(Path folder, String prefix) {
+        Instant before = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path p : stale) {
+                FileTime modified = Files.getLastModifiedTime(p);
+                if (modified.toInstant().isBefore(before)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Best effort: the save itself has succeeded.
         }
     }
 

@@ -1,15 +1,23 @@
 package org.selfeval.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -38,8 +46,11 @@ public final class FormFiles {
 
     /** Larger files are refused before reading: a real form is a few tens of kilobytes. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
-    /** The longest text of one cell: a real goal text is a few thousand characters. */
-    public static final int MAX_STRING_LENGTH = 200_000;
+    /**
+     * The longest text of one cell: the most one Excel cell holds, so that every form that opens also exports.
+     * A real goal text is a few thousand characters.
+     */
+    public static final int MAX_STRING_LENGTH = 32_767;
     /** The most indicator rows a form may have. */
     public static final int MAX_INDICATORS = 10_000;
     /** Nesting deeper than this is not a form. */
@@ -58,6 +69,8 @@ public final class FormFiles {
                         .maxDocumentLength(MAX_FILE_BYTES)
                         .build())
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                // Two values for one field: which one the officer meant is a guess, so the file is refused.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         mapper = JsonMapper.builder(factory)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -66,9 +79,13 @@ public final class FormFiles {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // "tier": 2 would silently pick the third tier by its position in the list.
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 // Newer minor versions may add fields: ignore what we do not know.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // The tree must keep 380.000000 as typed: amounts round-trip digit for digit.
+                .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
                 .build();
         // A number written as text ("351.59") or text written as a number is a wrong file, not a guess.
         for (LogicalType type : new LogicalType[] {LogicalType.Float, LogicalType.Integer, LogicalType.Boolean}) {
@@ -84,6 +101,9 @@ public final class FormFiles {
     public FormDocument read(Path file) throws FormReadException {
         byte[] bytes;
         try {
+            if (Files.isDirectory(file)) {
+                throw new FormReadException("io.error.isFolder", file.toString());
+            }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new FormReadException("io.error.tooLarge", humanSize(size));
@@ -106,25 +126,64 @@ public final class FormFiles {
             throw new FormReadException("io.error.tooLarge", humanSize(bytes.length));
         }
         requireUtf8Text(bytes);
-        JsonNode tree;
-        try {
-            tree = mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw translate(e);
+        JsonNode tree = readTree(bytes);
+        if (tree == null || tree.isMissingNode()) {
+            throw new FormReadException("io.error.empty");
         }
-        if (tree == null || !tree.isObject() || !FormDocument.FORMAT.equals(tree.path("format").asText(null))) {
+        if (!tree.isObject() || !FormDocument.FORMAT.equals(tree.path("format").asText(null))
+                || !tree.path("format").isTextual()) {
             throw new FormReadException("io.error.notSelfEval");
         }
-        requireKnownMajor(tree.path("version").asText(""));
+        requireKnownMajor(tree.get("version"));
         JsonNode indicators = tree.path("indicators");
         if (indicators.isArray() && indicators.size() > MAX_INDICATORS) {
             throw new FormReadException("io.error.tooMany", indicators.size(), MAX_INDICATORS);
         }
+        FormDocument doc;
         try {
-            return mapper.readValue(bytes, FormDocument.class);
+            doc = mapper.treeToValue(tree, FormDocument.class);
         } catch (IOException e) {
+            // Mapping the tree has no file positions; reading the bytes again gives the line and column.
+            try {
+                doc = mapper.readValue(bytes, FormDocument.class);
+            } catch (IOException withPosition) {
+                throw translate(withPosition);
+            }
+        }
+        FormContentCheck.check(doc);
+        return doc;
+    }
+
+    /** Parses the JSON; the limits' exceptions carry no position, so it is taken from the parser itself. */
+    private JsonNode readTree(byte[] bytes) throws FormReadException {
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            try {
+                return mapper.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                JsonLocation at = parser.currentLocation();
+                throw new FormReadException(e, "io.error.limit", line(at), column(at), limitReason(e));
+            }
+        } catch (IOException e) {
+            if (e instanceof FormReadException fre) {
+                throw fre;
+            }
             throw translate(e);
         }
+    }
+
+    /** Which of the limits was passed, in the officer's words. */
+    private static LocalizedIOException.Phrase limitReason(StreamConstraintsException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("nesting depth")) {
+            return new LocalizedIOException.Phrase("io.error.limit.depth", MAX_NESTING_DEPTH);
+        }
+        if (message.startsWith("String value length") || message.startsWith("Name length")) {
+            return new LocalizedIOException.Phrase("io.error.limit.string", MAX_STRING_LENGTH);
+        }
+        if (message.startsWith("Number value length") || message.contains("Number length")) {
+            return new LocalizedIOException.Phrase("io.error.limit.number", MAX_NUMBER_LENGTH);
+        }
+        return new LocalizedIOException.Phrase("io.error.limit.document", humanSize(MAX_FILE_BYTES));
     }
 
     /** The bytes of a form file: UTF-8 JSON, indented, ending with a newline. */
@@ -140,8 +199,17 @@ public final class FormFiles {
         }
     }
 
-    /** Saves a form atomically, keeping the previous version as {@code NAME.bak}. */
-    public void write(Path file, FormDocument document) throws IOException {
+    /**
+     * Saves a form atomically, keeping the previous version as {@code NAME.bak}; when it fails, the previous
+     * file is intact and the exception says why in the officer's words.
+     */
+    public void write(Path file, FormDocument document) throws FormWriteException {
+        try {
+            // Never write a file that would be refused on opening (a text longer than a cell holds).
+            FormContentCheck.check(document);
+        } catch (FormReadException e) {
+            throw new FormWriteException(e, "io.save.notSavable", e.describe(org.selfeval.i18n.Messages.chinese()));
+        }
         AtomicFiles.writeWithBackup(file, toBytes(document));
     }
 
@@ -150,19 +218,23 @@ public final class FormFiles {
         return mapper;
     }
 
-    private static void requireKnownMajor(String version) throws FormReadException {
-        String[] parts = version.split("\\.", -1);
-        int major;
-        try {
-            major = Integer.parseInt(parts[0]);
-        } catch (NumberFormatException e) {
-            throw new FormReadException("io.error.badVersion", version);
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,40})(\\.\\d{1,9}){0,3}");
+
+    private static void requireKnownMajor(JsonNode version) throws FormReadException {
+        if (version == null || version.isNull()) {
+            throw new FormReadException("io.error.noVersion");
         }
-        if (major > FormDocument.MAJOR) {
-            throw new FormReadException("io.error.newerVersion", version, FormDocument.MAJOR);
+        String text = version.isTextual() ? version.asText() : version.toString();
+        Matcher m = VERSION.matcher(text);
+        if (!version.isTextual() || !m.matches()) {
+            throw new FormReadException("io.error.badVersion", shorten(text));
         }
-        if (major < 1) {
-            throw new FormReadException("io.error.badVersion", version);
+        BigInteger major = new BigInteger(m.group(1));
+        if (major.compareTo(BigInteger.valueOf(FormDocument.MAJOR)) > 0) {
+            throw new FormReadException("io.error.newerVersion", shorten(text), FormDocument.MAJOR);
+        }
+        if (major.signum() == 0) {
+            throw new FormReadException("io.error.badVersion", text);
         }
     }
 
@@ -181,23 +253,77 @@ public final class FormFiles {
     }
 
     private static FormReadException translate(IOException e) {
-        if (e instanceof StreamConstraintsException) {
+        if (e instanceof StreamConstraintsException limit) {
+            JsonLocation at = limit.getLocation();
+            return new FormReadException(e, "io.error.limit", line(at), column(at), limitReason(limit));
+        }
+        if (e instanceof InputCoercionException || e.getCause() instanceof InputCoercionException) {
             JsonLocation at = ((JsonProcessingException) e).getLocation();
-            return new FormReadException(e, "io.error.limit", line(at), column(at), shortReason(e));
+            return new FormReadException(e, "io.error.outOfRange", line(at), column(at));
+        }
+        if (e instanceof MismatchedInputException mismatch && shortReason(e).startsWith("Trailing token")) {
+            JsonLocation at = mismatch.getLocation();
+            return new FormReadException(e, "io.error.trailing", line(at), column(at));
         }
         if (e instanceof MismatchedInputException mismatch) {
             JsonLocation at = mismatch.getLocation();
             String path = mismatch.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + (ref.getIndex() + 1) + "]")
-                    .collect(Collectors.joining("."));
-            String what = mismatch.getTargetType() == null ? "io.error.shape.missing" : "io.error.shape.type";
+                    .map(ref -> ref.getFieldName() != null
+                            ? "." + ref.getFieldName() : "[" + (ref.getIndex() + 1) + "]")
+                    .collect(Collectors.joining());
+            path = path.startsWith(".") ? path.substring(1) : path;
+            LocalizedIOException.Phrase what = new LocalizedIOException.Phrase(
+                    mismatch.getTargetType() == null ? "io.error.shape.missing" : "io.error.shape.type");
             return new FormReadException(e, "io.error.shape", line(at), column(at), path, what);
+        }
+        if (e instanceof JsonEOFException eof) {
+            JsonLocation at = eof.getLocation();
+            return new FormReadException(e, "io.error.truncated", line(at), column(at));
         }
         if (e instanceof JsonParseException || e instanceof JsonMappingException) {
             JsonLocation at = ((JsonProcessingException) e).getLocation();
-            return new FormReadException(e, "io.error.notJson", line(at), column(at), shortReason(e));
+            String reason = shortReason(e);
+            if (reason.startsWith("Duplicate field")) {
+                return new FormReadException(e, "io.error.duplicateField", line(at), column(at),
+                        reason.replaceFirst("^Duplicate field '(.*)'$", "$1"));
+            }
+            if (reason.contains("Non-standard token")) {
+                return new FormReadException(e, "io.error.nonNumeric", line(at), column(at));
+            }
+            return new FormReadException(e, "io.error.notJson", line(at), column(at), syntaxReason(reason));
         }
         return new FormReadException(e, "io.error.unreadable", "", String.valueOf(e.getMessage()));
+    }
+
+    private static final Pattern UNEXPECTED =
+            Pattern.compile("Unexpected character \\('(.{1,2})' \\(code.*", Pattern.DOTALL);
+    private static final Pattern UNRECOGNIZED =
+            Pattern.compile("Unrecognized token '([^']{0,30})[^']*'.*", Pattern.DOTALL);
+
+    /** Jackson's reason for the commonest syntax errors in the officer's words; others as Jackson says them. */
+    private static Object syntaxReason(String reason) {
+        Matcher m = UNEXPECTED.matcher(reason);
+        if (m.matches()) {
+            return new LocalizedIOException.Phrase("io.error.json.unexpected", m.group(1));
+        }
+        m = UNRECOGNIZED.matcher(reason);
+        if (m.matches()) {
+            return new LocalizedIOException.Phrase("io.error.json.unrecognized", m.group(1));
+        }
+        if (reason.startsWith("Illegal unquoted character")) {
+            return new LocalizedIOException.Phrase("io.error.json.control");
+        }
+        if (reason.startsWith("Unrecognized character escape")) {
+            return new LocalizedIOException.Phrase("io.error.json.escape");
+        }
+        if (reason.startsWith("Invalid numeric value")) {
+            return new LocalizedIOException.Phrase("io.error.json.number");
+        }
+        return reason;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static String shortReason(IOException e) {
@@ -210,12 +336,13 @@ public final class FormFiles {
         return first.length() > 120 ? first.substring(0, 120) + "…" : first;
     }
 
-    private static int line(JsonLocation at) {
-        return at == null ? 0 : at.getLineNr();
+    /** A line number as digits only: a message format would print 12345 as "12,345". */
+    private static String line(JsonLocation at) {
+        return String.valueOf(at == null ? 0 : at.getLineNr());
     }
 
-    private static int column(JsonLocation at) {
-        return at == null ? 0 : at.getColumnNr();
+    private static String column(JsonLocation at) {
+        return String.valueOf(at == null ? 0 : at.getColumnNr());
     }
 
     private static String humanSize(long bytes) {

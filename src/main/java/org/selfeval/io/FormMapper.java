@@ -22,23 +22,36 @@ public final class FormMapper {
 
     /** A snapshot of the form as file data. */
     public FormDocument toDocument(FormModel form) {
-        FormDocument.Header header = new FormDocument.Header(form.getYear(), form.projectNameProperty().get(),
-                form.departmentProperty().get(), form.implementingUnitProperty().get(),
-                form.projectLeaderProperty().get(), form.phoneProperty().get());
+        FormDocument.Header header = new FormDocument.Header(form.getYear(), text(form.projectNameProperty()),
+                text(form.departmentProperty()), text(form.implementingUnitProperty()),
+                text(form.projectLeaderProperty()), text(form.phoneProperty()));
         FormDocument.Funds funds = new FormDocument.Funds(form.executionWeightProperty().get(),
                 amounts(form.funds(FundsLine.TOTAL)), amounts(form.funds(FundsLine.CURRENT_YEAR)),
                 amounts(form.funds(FundsLine.CARRIED_OVER)), amounts(form.funds(FundsLine.OTHER)));
-        FormDocument.Goals goals = new FormDocument.Goals(form.expectedGoalProperty().get(),
-                form.achievedGoalProperty().get());
+        FormDocument.Goals goals = new FormDocument.Goals(text(form.expectedGoalProperty()),
+                text(form.achievedGoalProperty()));
         List<FormDocument.Indicator> indicators = new ArrayList<>(form.indicators().size());
         for (IndicatorRow row : form.indicators()) {
             BigDecimal score = row.isManual() ? row.getEnteredScore() : compact(row.getScore());
-            indicators.add(new FormDocument.Indicator(row.getLevel1(), row.getLevel2(), row.getName(),
-                    row.getTarget(), row.getActual(), row.getWeight(), score, row.isManual(), row.getChosenTier(),
-                    row.getReason()));
+            indicators.add(new FormDocument.Indicator(text(row.level1Property()), text(row.level2Property()),
+                    text(row.nameProperty()), text(row.targetProperty()), text(row.actualProperty()), row.getWeight(),
+                    score, row.isManual(), row.getChosenTier(), text(row.reasonProperty())));
         }
         return new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, form.profile().id(), header, funds, goals,
                 indicators);
+    }
+
+    /**
+     * A new model for a document read from a file; refuses, as a file that cannot be opened, one whose edition
+     * this program does not know. The window and the command line open files through this.
+     */
+    public FormModel open(FormDocument doc) throws FormReadException {
+        String edition = doc.edition() == null ? ProfileCatalog.DEFAULT_ID : doc.edition();
+        if (profiles.find(edition).isEmpty()) {
+            String shown = edition.length() > 40 ? edition.substring(0, 40) + "…" : edition;
+            throw new FormReadException("io.error.unknownEdition", shown);
+        }
+        return toModel(doc);
     }
 
     /**
@@ -112,6 +125,11 @@ public final class FormMapper {
             row.annualBudgetProperty().set(amounts.annualBudget());
             row.executedProperty().set(amounts.executed());
         }
+    }
+
+    /** A cell's text as saved: without invisible control characters, which a form file may not hold. */
+    private static String text(javafx.beans.value.ObservableStringValue cell) {
+        return FormContentCheck.printable(cell.get());
     }
 
     private static String text(String s) {

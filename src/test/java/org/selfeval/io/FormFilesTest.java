@@ -38,10 +38,10 @@ class FormFilesTest {
     @Test
     void amountsKeepEveryDigitAndNoBinaryFloatingPoint() throws IOException {
         String json = new String(Fixtures.bytes(Fixtures.FORM_2022), StandardCharsets.UTF_8)
-                .replace("69.655900", "69.12345678901234567890123");
+                .replace("69.655900", "69.12345678901234567890");
         FormDocument doc = files.read(json.getBytes(StandardCharsets.UTF_8));
-        assertEquals(new BigDecimal("69.12345678901234567890123"), doc.funds().total().executed());
-        assertTrue(new String(files.toBytes(doc), StandardCharsets.UTF_8).contains("69.12345678901234567890123"));
+        assertEquals(new BigDecimal("69.12345678901234567890"), doc.funds().total().executed());
+        assertTrue(new String(files.toBytes(doc), StandardCharsets.UTF_8).contains("69.12345678901234567890"));
     }
 
     @Test
@@ -116,5 +116,27 @@ class FormFilesTest {
         assertThrows(IOException.class, () -> files.write(missingFolder, Fixtures.document(Fixtures.FORM_2022)));
         assertArrayEquals(before, Files.readAllBytes(file));
         assertFalse(Files.exists(missingFolder));
+    }
+    @Test
+    void whatTheEditorHoldsAlwaysSavesIntoAFileThatOpens(@TempDir Path dir) throws IOException {
+        FormModel form = Fixtures.model(Fixtures.FORM_2022);
+        form.indicators().get(0).nameProperty().set("粘贴\u0001来的\u0007文字\uD800");
+        Path file = dir.resolve("form.json");
+        files.write(file, mapper.toDocument(form));
+        assertEquals("粘贴来的文字", files.read(file).indicators().get(0).name());
+    }
+
+    @Test
+    void aTextLongerThanACellIsRefusedAtSavingNotAtOpening(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("form.json");
+        files.write(file, Fixtures.document(Fixtures.FORM_2022));
+        byte[] before = Files.readAllBytes(file);
+        FormModel form = Fixtures.model(Fixtures.FORM_2022);
+        form.expectedGoalProperty().set("长".repeat(FormFiles.MAX_STRING_LENGTH + 1));
+        FormWriteException e = assertThrows(FormWriteException.class,
+                () -> files.write(file, mapper.toDocument(form)));
+        assertEquals("io.save.notSavable", e.messageKey());
+        assertTrue(e.describe(Messages.chinese()).contains("goals.expected"), e.describe(Messages.chinese()));
+        assertArrayEquals(before, Files.readAllBytes(file));
     }
 }
