@@ -34,7 +34,7 @@ import org.selfeval.ui.vm.ProblemsViewModel;
 public final class IndicatorTableView {
 
     private static final double ROW_HEIGHT = 28;
-    private static final double HEADER_HEIGHT = 30;
+    private static final double HEADER_HEIGHT = 28;
 
     private final IndicatorTableViewModel vm;
     private final FormViewModel form;
@@ -82,7 +82,7 @@ public final class IndicatorTableView {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setFixedCellSize(ROW_HEIGHT);
-        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT + 4));
+        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.maxHeightProperty().bind(table.prefHeightProperty());
 

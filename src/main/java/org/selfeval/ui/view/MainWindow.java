@@ -95,6 +95,8 @@ public final class MainWindow {
     @FXML
     private void initialize() {
         problemList.setId("problemList");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         problemList.setCellFactory(list -> new ProblemCell());
         problemList.setOnMouseClicked(e -> revealSelectedProblem());
         problemList.setOnKeyPressed(e -> {
