@@ -1,20 +1,56 @@
 package org.selfeval.ui;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.selfeval.i18n.Messages;
+import org.selfeval.scoring.ProfileCatalog;
+import org.selfeval.ui.view.MainWindow;
+import org.selfeval.ui.vm.DocumentSession;
+import org.selfeval.ui.vm.Settings;
 
-/** The JavaFX application: opens the main window. */
+/**
+ * The JavaFX application: builds the services (settings, dialogs, language, font), opens the main window and
+ * the form named on the command line, if any.
+ */
 public final class SelfEvalApp extends Application {
+
+    /** The system property that chooses the language for one run: {@code -Dselfeval.lang=en}. */
+    public static final String LANGUAGE_PROPERTY = "selfeval.lang";
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.chinese();
-        stage.setTitle(messages.get("app.name"));
-        stage.setScene(new Scene(new StackPane(new Label(messages.get("app.name"))), 800, 600));
-        stage.show();
+        Settings settings = PreferencesSettings.forUser();
+        Messages messages = Messages.forLocale(locale(System.getProperty(LANGUAGE_PROPERTY), settings.language()));
+        FxDialogService dialogs = new FxDialogService(messages);
+        DocumentSession session = new DocumentSession(ProfileCatalog.builtIn(), messages, dialogs, settings,
+                new FxDebouncer(Duration.millis(250)));
+        DesktopLinks links = uri -> {
+            try {
+                getHostServices().showDocument(uri.toString());
+                return true;
+            } catch (RuntimeException | LinkageError e) {
+                return false; // no desktop integration here (headless, or a platform without it)
+            }
+        };
+        MainWindow window = new MainWindow(stage, session, messages, dialogs, settings, links);
+        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
+        fileArgument(getParameters().getUnnamed()).ifPresent(session::open);
+    }
+
+    /** The language: the system property, else the officer's choice, else Chinese. */
+    static Locale locale(String property, Optional<String> chosen) {
+        String tag = property != null && !property.isBlank() ? property : chosen.orElse("zh");
+        return tag.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** The form file named on the command line: the first argument that is not an option. */
+    static Optional<Path> fileArgument(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
     }
 }

@@ -1,0 +1,145 @@
+package org.selfeval.ui.view;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.selfeval.check.IndicatorColumn;
+import org.selfeval.check.Location;
+import org.selfeval.check.Severity;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.ui.vm.ProblemsViewModel;
+
+/**
+ * A spreadsheet-like text cell of an indicator table: typing or F2 starts editing, Enter and Tab commit and
+ * move on, Escape cancels, and leaving the cell commits. What the cell shows always comes from the model.
+ */
+final class EditingCell extends TableCell<IndicatorRow, String> {
+
+    private final IndicatorTableView owner;
+    private final IndicatorColumn column;
+    private final ChangeListener<Number> onProblems = (obs, before, after) -> decorate();
+    private TextField field;
+    private boolean finishing;
+
+    EditingCell(IndicatorTableView owner, IndicatorColumn column, ProblemsViewModel problems) {
+        this.owner = owner;
+        this.column = column;
+        getStyleClass().add("indicator-cell");
+        problems.revisionProperty().addListener(new WeakChangeListener<>(onProblems));
+    }
+
+    @Override
+    public void startEdit() {
+        super.startEdit();
+        if (!isEditing()) {
+            return;
+        }
+        String seed = owner.takeSeed();
+        field = new TextField(seed != null ? seed : getItem());
+        field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                finish(true, 0, 0);
+            }
+        });
+        setText(null);
+        setGraphic(field);
+        field.requestFocus();
+        field.positionCaret(field.getText().length());
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            finish(true, 1, 0);
+            e.consume();
+        } else if (e.getCode() == KeyCode.TAB) {
+            finish(true, 0, e.isShiftDown() ? -1 : 1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            finish(false, 0, 0);
+            e.consume();
+        }
+    }
+
+    /** Ends editing once: commits (or not), then moves the selection by rows / columns. */
+    private void finish(boolean commit, int rows, int columns) {
+        if (finishing || field == null) {
+            return;
+        }
+        finishing = true;
+        try {
+            TextField editor = field;
+            IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();
+            field = null;
+            if (commit && row != null) {
+                owner.commit(row, column, editor.getText());
+            }
+            super.cancelEdit();
+            setGraphic(null);
+            setText(getItem());
+            if (rows != 0 || columns != 0) {
+                owner.moveSelection(rows, columns);
+            }
+            if (rows != 0 || columns != 0 || !commit) {
+                owner.focusTable();
+            }
+        } finally {
+            finishing = false;
+        }
+    }
+
+    @Override
+    public void cancelEdit() {
+        if (field != null) {
+            // The table ends editing this way when the officer clicks another cell: keep what was typed.
+            finish(true, 0, 0);
+        } else {
+            super.cancelEdit();
+        }
+    }
+
+    @Override
+    protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty) {
+            setText(null);
+            setGraphic(null);
+        } else if (field == null) {
+            setText(item);
+            setGraphic(null);
+        }
+        decorate();
+    }
+
+    private void decorate() {
+        getStyleClass().removeAll(Fields.ERROR_CLASS, Fields.WARNING_CLASS, "manual-score");
+        IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();
+        if (row == null || isEmpty()) {
+            setTooltip(null);
+            return;
+        }
+        StringBuilder tip = new StringBuilder();
+        if (column == IndicatorColumn.SCORE && row.isManual()) {
+            getStyleClass().add("manual-score");
+            tip.append(owner.manualHint(row));
+        }
+        Location location = new Location.Cell(owner.indexInForm(row), column);
+        ProblemsViewModel problems = owner.problems();
+        problems.messageAt(location).ifPresent(message -> {
+            Severity severity = problems.severityAt(location).orElse(Severity.WARNING);
+            getStyleClass().add(severity == Severity.ERROR ? Fields.ERROR_CLASS : Fields.WARNING_CLASS);
+            if (tip.length() > 0) {
+                tip.append('\n');
+            }
+            tip.append(message);
+        });
+        if (tip.length() == 0 && getItem() != null && getItem().length() > 12) {
+            tip.append(getItem()); // long text is cut in the cell: show it whole on hover
+        }
+        setTooltip(tip.length() == 0 ? null : new Tooltip(tip.toString()));
+    }
+}

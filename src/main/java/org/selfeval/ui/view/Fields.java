@@ -1,0 +1,74 @@
+package org.selfeval.ui.view;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Control;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.selfeval.check.Location;
+import org.selfeval.check.Severity;
+import org.selfeval.ui.vm.ProblemsViewModel;
+
+/**
+ * Connects a text field to a view model: it shows the model's value, and what was typed is committed as one
+ * undoable step when the officer presses Enter (in single-line fields) or leaves the field; Escape restores.
+ */
+final class Fields {
+
+    static final String ERROR_CLASS = "problem-error";
+    static final String WARNING_CLASS = "problem-warning";
+
+    private Fields() {
+    }
+
+    static void bind(TextInputControl field, ObservableValue<String> shown,
+                     Function<String, Optional<String>> commit, Consumer<String> refused) {
+        field.setText(shown.getValue());
+        shown.addListener((obs, before, after) -> field.setText(after));
+        Runnable doCommit = () -> {
+            String typed = field.getText();
+            if (typed.equals(shown.getValue())) {
+                return;
+            }
+            Optional<String> message = commit.apply(typed);
+            message.ifPresent(refused);
+            field.setText(shown.getValue()); // the value as the model keeps it (351.59 → 351.590000), or the old one
+        };
+        field.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                doCommit.run();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                field.setText(shown.getValue());
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && !(field instanceof TextArea)) {
+                doCommit.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** Marks a control that the checks flag, with their messages as its tooltip. */
+    static void decorate(Control control, Location location, ProblemsViewModel problems) {
+        Runnable apply = () -> {
+            control.getStyleClass().removeAll(ERROR_CLASS, WARNING_CLASS);
+            Optional<String> message = problems.messageAt(location);
+            if (message.isPresent()) {
+                Severity severity = problems.severityAt(location).orElse(Severity.WARNING);
+                control.getStyleClass().add(severity == Severity.ERROR ? ERROR_CLASS : WARNING_CLASS);
+                control.setTooltip(new Tooltip(message.get()));
+            } else {
+                control.setTooltip(null);
+            }
+        };
+        apply.run();
+        problems.revisionProperty().addListener((obs, before, after) -> apply.run());
+    }
+}

@@ -1,0 +1,205 @@
+package org.selfeval.ui.view;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.HPos;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.selfeval.check.FormField;
+import org.selfeval.check.Location;
+import org.selfeval.i18n.Messages;
+import org.selfeval.model.FundsColumn;
+import org.selfeval.model.FundsLine;
+import org.selfeval.ui.vm.FieldsViewModel;
+import org.selfeval.ui.vm.FormViewModel;
+import org.selfeval.ui.vm.FundsViewModel;
+import org.selfeval.ui.vm.IndicatorTableViewModel;
+
+/** The form's view (FormPane.fxml): binds the header, 项目资金, goals and indicator tables to their view models. */
+public final class FormView {
+
+    private final FormViewModel vm;
+    private final Messages messages;
+    private final Consumer<String> status;
+    private final Map<FormField, Control> fields = new EnumMap<>(FormField.class);
+    private final Map<Location, Control> fundsFields = new HashMap<>();
+    private final List<IndicatorTableView> tables = new ArrayList<>();
+
+    @FXML private VBox root;
+    @FXML private Label formTitle;
+    @FXML private TextField yearField;
+    @FXML private TextField projectNameField;
+    @FXML private TextField departmentField;
+    @FXML private TextField implementingUnitField;
+    @FXML private Label leaderLabel;
+    @FXML private TextField leaderField;
+    @FXML private Label phoneLabel;
+    @FXML private TextField phoneField;
+    @FXML private Label fundsCaption;
+    @FXML private GridPane fundsGrid;
+    @FXML private TextArea expectedGoalField;
+    @FXML private TextArea achievedGoalField;
+    @FXML private VBox tablesBox;
+
+    public FormView(FormViewModel vm, Consumer<String> status) {
+        this.vm = vm;
+        this.messages = vm.messages();
+        this.status = status;
+        FXMLLoader loader = new FXMLLoader(FormView.class.getResource("/org/selfeval/ui/FormPane.fxml"),
+                messages.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        formTitle.setText(vm.header().title());
+        field(vm.header(), FormField.YEAR, yearField);
+        field(vm.header(), FormField.PROJECT_NAME, projectNameField);
+        field(vm.header(), FormField.DEPARTMENT, departmentField);
+        field(vm.header(), FormField.IMPLEMENTING_UNIT, implementingUnitField);
+        boolean leader = vm.header().hasLeaderRow();
+        for (Control c : List.of(leaderLabel, leaderField, phoneLabel, phoneField)) {
+            c.setVisible(leader);
+            c.setManaged(leader);
+        }
+        if (leader) {
+            field(vm.header(), FormField.PROJECT_LEADER, leaderField);
+            field(vm.header(), FormField.PHONE, phoneField);
+        }
+        field(vm.goals(), FormField.EXPECTED_GOAL, expectedGoalField);
+        field(vm.goals(), FormField.ACHIEVED_GOAL, achievedGoalField);
+        buildFunds();
+        for (IndicatorTableViewModel table : vm.tables()) {
+            IndicatorTableView view = new IndicatorTableView(table, vm, status);
+            tables.add(view);
+            tablesBox.getChildren().add(view.root());
+        }
+    }
+
+    private void field(FieldsViewModel part, FormField which, javafx.scene.control.TextInputControl control) {
+        control.setId(fieldId(which));
+        Fields.bind(control, part.text(which), text -> part.commit(which, text), status);
+        Fields.decorate(control, new Location.Field(which), vm.problems());
+        fields.put(which, control);
+    }
+
+    /** The node id of a field, for tests and styling: {@code field-PROJECT_NAME}. */
+    public static String fieldId(FormField field) {
+        return "field-" + field.name();
+    }
+
+    /** The node id of a 项目资金 cell: {@code funds-TOTAL-ANNUAL_BUDGET}. */
+    public static String fundsId(FundsLine line, FundsColumn column) {
+        return "funds-" + line.name() + "-" + column.name();
+    }
+
+    private void buildFunds() {
+        FundsViewModel funds = vm.funds();
+        fundsCaption.setText(funds.caption());
+        fundsGrid.getColumnConstraints().add(new ColumnConstraints(130));
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints cc = new ColumnConstraints(110, 140, 200);
+            cc.setHgrow(Priority.SOMETIMES);
+            fundsGrid.getColumnConstraints().add(cc);
+        }
+        for (double w : new double[] {60, 80, 70}) {
+            ColumnConstraints cc = new ColumnConstraints(w);
+            cc.setHalignment(HPos.CENTER);
+            fundsGrid.getColumnConstraints().add(cc);
+        }
+        int col = 1;
+        for (FundsColumn column : FundsColumn.values()) {
+            fundsGrid.add(heading(funds.columnLabel(column)), col++, 0);
+        }
+        fundsGrid.add(heading(messages.get("editor.funds.weight")), col++, 0);
+        fundsGrid.add(heading(messages.get("editor.funds.rate")), col++, 0);
+        fundsGrid.add(heading(messages.get("editor.funds.score")), col, 0);
+        int row = 1;
+        for (FundsLine line : FundsLine.values()) {
+            Label label = new Label(funds.label(line));
+            label.getStyleClass().add("funds-label");
+            fundsGrid.add(label, 0, row);
+            col = 1;
+            for (FundsColumn column : FundsColumn.values()) {
+                TextField amount = new TextField();
+                amount.setId(fundsId(line, column));
+                amount.getStyleClass().add("amount-field");
+                Fields.bind(amount, funds.amount(line, column), text -> funds.commitAmount(line, column, text), status);
+                Location location = new Location.Funds(line, column);
+                Fields.decorate(amount, location, vm.problems());
+                fundsFields.put(location, amount);
+                fundsGrid.add(amount, col++, row);
+            }
+            if (line == FundsLine.TOTAL) {
+                TextField weight = new TextField();
+                weight.setId(fieldId(FormField.EXECUTION_WEIGHT));
+                weight.getStyleClass().add("weight-field");
+                Fields.bind(weight, funds.executionWeight(), funds::commitExecutionWeight, status);
+                Fields.decorate(weight, new Location.Field(FormField.EXECUTION_WEIGHT), vm.problems());
+                fields.put(FormField.EXECUTION_WEIGHT, weight);
+                fundsGrid.add(weight, col++, row);
+            } else {
+                fundsGrid.add(new Label("-"), col++, row);
+            }
+            Label rate = new Label();
+            rate.setId("rate-" + line.name());
+            rate.textProperty().bind(funds.rate(line));
+            fundsGrid.add(rate, col++, row);
+            Label score = new Label();
+            if (line == FundsLine.TOTAL) {
+                score.setId("executionScore");
+                score.textProperty().bind(funds.executionScore());
+            } else {
+                score.setText("-");
+            }
+            fundsGrid.add(score, col, row);
+            row++;
+        }
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("funds-heading");
+        return label;
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    /** The control where a problem is, for the problems panel to select. */
+    public Optional<Control> controlAt(Location location) {
+        if (location instanceof Location.Field f) {
+            return Optional.ofNullable(fields.get(f.field()));
+        }
+        return Optional.ofNullable(fundsFields.get(location));
+    }
+
+    public List<IndicatorTableView> tables() {
+        return List.copyOf(tables);
+    }
+
+    public Optional<IndicatorTableView> tableFor(String level1) {
+        return tables.stream().filter(t -> t.viewModel().levelName().equals(level1)).findFirst();
+    }
+}

@@ -1,0 +1,455 @@
+package org.selfeval.ui.view;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.selfeval.check.IndicatorColumn;
+import org.selfeval.i18n.Messages;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.scoring.Tier;
+import org.selfeval.ui.vm.FormViewModel;
+import org.selfeval.ui.vm.IndicatorTableViewModel;
+import org.selfeval.ui.vm.ProblemsViewModel;
+
+/** The table of one 一级指标 (IndicatorTable.fxml): binds its cells and keys to an {@link IndicatorTableViewModel}. */
+public final class IndicatorTableView {
+
+    private static final double ROW_HEIGHT = 28;
+    private static final double HEADER_HEIGHT = 28;
+
+    private final IndicatorTableViewModel vm;
+    private final FormViewModel form;
+    private final Messages messages;
+    private final Consumer<String> status;
+    private String seed;
+
+    @FXML private VBox root;
+    @FXML private Label title;
+    @FXML private Label subtotal;
+    @FXML private TableView<IndicatorRow> table;
+    @FXML private TableColumn<IndicatorRow, String> level2Column;
+    @FXML private TableColumn<IndicatorRow, String> nameColumn;
+    @FXML private TableColumn<IndicatorRow, String> targetColumn;
+    @FXML private TableColumn<IndicatorRow, String> actualColumn;
+    @FXML private TableColumn<IndicatorRow, String> weightColumn;
+    @FXML private TableColumn<IndicatorRow, String> scoreColumn;
+    @FXML private TableColumn<IndicatorRow, String> suggestionColumn;
+    @FXML private TableColumn<IndicatorRow, String> tierColumn;
+    @FXML private TableColumn<IndicatorRow, String> reasonColumn;
+
+    public IndicatorTableView(IndicatorTableViewModel vm, FormViewModel form, Consumer<String> status) {
+        this.vm = vm;
+        this.form = form;
+        this.messages = form.messages();
+        this.status = status;
+        FXMLLoader loader = new FXMLLoader(IndicatorTableView.class.getResource("/org/selfeval/ui/IndicatorTable.fxml"),
+                messages.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        String id = "table-" + form.tables().indexOf(vm);
+        root.setId(id + "-box");
+        table.setId(id);
+        title.setText(vm.levelName());
+        subtotal.textProperty().bind(vm.subtotal());
+        table.setItems(vm.rows());
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        table.minHeightProperty().bind(table.prefHeightProperty());
+        table.maxHeightProperty().bind(table.prefHeightProperty());
+
+        level2Column.setCellValueFactory(c -> c.getValue().level2Property());
+        level2Column.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(vm.secondLevels())));
+        level2Column.setOnEditCommit(e -> commit(e.getRowValue(), IndicatorColumn.LEVEL2, e.getNewValue()));
+        textColumn(nameColumn, IndicatorColumn.NAME);
+        textColumn(targetColumn, IndicatorColumn.TARGET);
+        textColumn(actualColumn, IndicatorColumn.ACTUAL);
+        textColumn(weightColumn, IndicatorColumn.WEIGHT);
+        textColumn(scoreColumn, IndicatorColumn.SCORE);
+        textColumn(reasonColumn, IndicatorColumn.REASON);
+        suggestionColumn.setCellValueFactory(c -> vm.suggestion(c.getValue()));
+        suggestionColumn.setEditable(false);
+        tierColumn.setCellValueFactory(c -> {
+            IndicatorRow row = c.getValue();
+            return Bindings.createStringBinding(() -> tierText(row), row.chosenTierProperty(),
+                    row.suggestionBinding(), row.parsedTargetBinding());
+        });
+        tierColumn.setCellFactory(c -> new TierCell());
+
+        table.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        table.focusedProperty().addListener((obs, was, is) -> {
+            if (is && table.getSelectionModel().getSelectedCells().isEmpty() && !vm.rows().isEmpty()) {
+                table.getSelectionModel().select(0, nameColumn);
+            }
+        });
+    }
+
+    private void textColumn(TableColumn<IndicatorRow, String> column, IndicatorColumn which) {
+        column.setCellValueFactory(c -> vm.observe(c.getValue(), which));
+        column.setCellFactory(c -> new EditingCell(this, which, form.problems()));
+    }
+
+    private String tierText(IndicatorRow row) {
+        if (!vm.isQualitative(row)) {
+            return "";
+        }
+        Tier tier = vm.effectiveTier(row);
+        if (tier == null) {
+            return messages.get("editor.tier.choose");
+        }
+        String label = vm.tierLabel(tier);
+        return row.getChosenTier() == null ? messages.get("editor.tier.inferred", label) : label;
+    }
+
+    // ---- called by the cells -------------------------------------------------------------------------
+
+    String takeSeed() {
+        String s = seed;
+        seed = null;
+        return s;
+    }
+
+    void commit(IndicatorRow row, IndicatorColumn column, String text) {
+        vm.commit(row, column, text).ifPresent(status);
+    }
+
+    ProblemsViewModel problems() {
+        return form.problems();
+    }
+
+    int indexInForm(IndicatorRow row) {
+        return form.form().indicators().indexOf(row);
+    }
+
+    String manualHint(IndicatorRow row) {
+        return messages.get("editor.score.manual", vm.suggestion(row).getValue());
+    }
+
+    void focusTable() {
+        table.requestFocus();
+    }
+
+    /** Moves the selected cell like a spreadsheet: past the last column to the next row's first. */
+    void moveSelection(int rows, int columns) {
+        List<TableColumn<IndicatorRow, ?>> nav = navigableColumns();
+        TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
+        int row = at == null || at.getRow() < 0 ? 0 : at.getRow();
+        int col = at == null || at.getTableColumn() == null ? 0 : Math.max(0, nav.indexOf(at.getTableColumn()));
+        col += columns;
+        if (col >= nav.size()) {
+            col = 0;
+            row++;
+        } else if (col < 0) {
+            col = nav.size() - 1;
+            row--;
+        }
+        row += rows;
+        row = Math.max(0, Math.min(row, vm.rows().size() - 1));
+        table.getSelectionModel().clearAndSelect(row, nav.get(col));
+        table.getFocusModel().focus(row, nav.get(col));
+        table.scrollTo(row);
+    }
+
+    private List<TableColumn<IndicatorRow, ?>> navigableColumns() {
+        return List.of(level2Column, nameColumn, targetColumn, actualColumn, weightColumn, scoreColumn, tierColumn,
+                reasonColumn);
+    }
+
+    // ---- keys ------------------------------------------------------------------------------------------
+
+    private void onTyped(KeyEvent e) {
+        if (table.getEditingCell() != null || e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        String ch = e.getCharacter();
+        if (ch.isEmpty() || ch.charAt(0) < ' ' || ch.charAt(0) == 0x7F) {
+            return;
+        }
+        TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
+        if (at == null || at.getRow() < 0 || at.getTableColumn() == null || !at.getTableColumn().isEditable()) {
+            return;
+        }
+        boolean textCell = at.getTableColumn() != level2Column && at.getTableColumn() != tierColumn;
+        seed = textCell ? ch : null;
+        table.edit(at.getRow(), (TableColumn<IndicatorRow, ?>) at.getTableColumn());
+        seed = null;
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        if (table.getEditingCell() != null) {
+            return;
+        }
+        boolean shortcut = e.isShortcutDown();
+        TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
+        if (e.getCode() == KeyCode.F2 && at != null && at.getRow() >= 0 && at.getTableColumn() != null) {
+            table.edit(at.getRow(), (TableColumn<IndicatorRow, ?>) at.getTableColumn());
+        } else if (e.getCode() == KeyCode.ENTER && !shortcut) {
+            moveSelection(e.isShiftDown() ? -1 : 1, 0);
+        } else if (e.getCode() == KeyCode.TAB) {
+            moveSelection(0, e.isShiftDown() ? -1 : 1);
+        } else if (shortcut && e.getCode() == KeyCode.C) {
+            copy();
+        } else if (shortcut && e.getCode() == KeyCode.V) {
+            paste();
+        } else if (e.getCode() == KeyCode.DELETE && !shortcut) {
+            clearCells();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    // ---- row operations (toolbar, context menu, Edit menu) ----------------------------------------------
+
+    /** The rows that have a selected cell, in table order. */
+    public List<IndicatorRow> selectedRows() {
+        List<IndicatorRow> rows = new ArrayList<>();
+        for (TablePosition<?, ?> p : table.getSelectionModel().getSelectedCells()) {
+            if (p.getRow() >= 0 && p.getRow() < vm.rows().size()) {
+                IndicatorRow row = vm.rows().get(p.getRow());
+                if (!rows.contains(row)) {
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+
+    private int focusedRow() {
+        TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
+        return at == null ? -1 : at.getRow();
+    }
+
+    @FXML
+    public void addRow() {
+        select(vm.insertRow(vm.rows().size()));
+    }
+
+    @FXML
+    public void insertRow() {
+        int at = focusedRow();
+        select(vm.insertRow(at < 0 ? vm.rows().size() : at + 1));
+    }
+
+    @FXML
+    public void deleteRows() {
+        int at = focusedRow();
+        vm.deleteRows(selectedRows());
+        if (!vm.rows().isEmpty()) {
+            select(vm.rows().get(Math.max(0, Math.min(at, vm.rows().size() - 1))));
+        }
+    }
+
+    @FXML
+    public void moveUp() {
+        move(-1);
+    }
+
+    @FXML
+    public void moveDown() {
+        move(1);
+    }
+
+    private void move(int direction) {
+        List<IndicatorRow> rows = selectedRows();
+        if (rows.size() == 1 && vm.move(rows.get(0), direction)) {
+            select(rows.get(0));
+        }
+    }
+
+    @FXML
+    public void duplicate() {
+        List<IndicatorRow> copies = vm.duplicate(selectedRows());
+        if (!copies.isEmpty()) {
+            select(copies.get(0));
+        }
+    }
+
+    @FXML
+    public void resetScore() {
+        vm.resetScores(selectedRows());
+    }
+
+    @FXML
+    public void copy() {
+        List<IndicatorRow> rows = selectedRows();
+        if (!rows.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(vm.copy(rows));
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    @FXML
+    public void paste() {
+        String text = Clipboard.getSystemClipboard().getString();
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
+        int row = at == null || at.getRow() < 0 ? vm.rows().size() : at.getRow();
+        IndicatorColumn start = at == null ? IndicatorColumn.LEVEL2 : columnOf(at.getTableColumn());
+        IndicatorTableViewModel.PasteResult result = vm.paste(row, start, text);
+        if (!result.refused().isEmpty()) {
+            status.accept(String.join(" ", result.refused()));
+        }
+        if (result.count() > 0) {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectRange(result.first(), level2Column,
+                    result.first() + result.count() - 1, reasonColumn);
+        }
+    }
+
+    private void clearCells() {
+        for (TablePosition<?, ?> p : List.copyOf(table.getSelectionModel().getSelectedCells())) {
+            IndicatorColumn column = columnOf(p.getTableColumn());
+            if (p.getRow() >= 0 && column != null && column != IndicatorColumn.LEVEL2
+                    && p.getTableColumn() != tierColumn && p.getTableColumn() != suggestionColumn) {
+                commit(vm.rows().get(p.getRow()), column, "");
+            }
+        }
+    }
+
+    private IndicatorColumn columnOf(TableColumn<?, ?> column) {
+        if (column == level2Column) {
+            return IndicatorColumn.LEVEL2;
+        } else if (column == nameColumn) {
+            return IndicatorColumn.NAME;
+        } else if (column == targetColumn) {
+            return IndicatorColumn.TARGET;
+        } else if (column == actualColumn) {
+            return IndicatorColumn.ACTUAL;
+        } else if (column == weightColumn) {
+            return IndicatorColumn.WEIGHT;
+        } else if (column == scoreColumn || column == suggestionColumn || column == tierColumn) {
+            return IndicatorColumn.SCORE;
+        } else if (column == reasonColumn) {
+            return IndicatorColumn.REASON;
+        }
+        return null;
+    }
+
+    /** Selects a cell of this table (a problem clicked in the panel) and gives it the focus. */
+    public void select(IndicatorRow row, IndicatorColumn column) {
+        int index = vm.rows().indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        TableColumn<IndicatorRow, ?> target = switch (column) {
+            case LEVEL1, LEVEL2 -> level2Column;
+            case NAME -> nameColumn;
+            case TARGET -> targetColumn;
+            case ACTUAL -> actualColumn;
+            case WEIGHT -> weightColumn;
+            case SCORE -> scoreColumn;
+            case REASON -> reasonColumn;
+        };
+        table.getSelectionModel().clearAndSelect(index, target);
+        table.getFocusModel().focus(index, target);
+        table.requestFocus();
+    }
+
+    private void select(IndicatorRow row) {
+        select(row, IndicatorColumn.NAME);
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    public TableView<IndicatorRow> table() {
+        return table;
+    }
+
+    public IndicatorTableViewModel viewModel() {
+        return vm;
+    }
+
+    /** The tier column: a choice of 达成 / 部分达成 / 未达成 (or automatic) for qualitative targets only. */
+    private final class TierCell extends TableCell<IndicatorRow, String> {
+
+        private ComboBox<Tier> combo;
+
+        @Override
+        public void startEdit() {
+            IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();
+            if (row == null || !vm.isQualitative(row)) {
+                return;
+            }
+            super.startEdit();
+            List<Tier> choices = new ArrayList<>();
+            choices.add(null);
+            choices.addAll(List.of(Tier.values()));
+            combo = new ComboBox<>(FXCollections.observableArrayList(choices));
+            combo.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Tier tier) {
+                    return vm.tierLabel(tier);
+                }
+
+                @Override
+                public Tier fromString(String s) {
+                    return null;
+                }
+            });
+            combo.getSelectionModel().select(row.getChosenTier());
+            combo.setOnAction(e -> {
+                vm.chooseTier(row, combo.getValue());
+                cancelEdit();
+            });
+            combo.setMaxWidth(Double.MAX_VALUE);
+            setText(null);
+            setGraphic(combo);
+            combo.requestFocus();
+            combo.show();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            combo = null;
+            setGraphic(null);
+            setText(getItem());
+            focusTable();
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (combo == null) {
+                setText(empty ? null : item);
+                setGraphic(null);
+            }
+        }
+    }
+}

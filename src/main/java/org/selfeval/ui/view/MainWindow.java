@@ -1,0 +1,412 @@
+package org.selfeval.ui.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.selfeval.check.Location;
+import org.selfeval.check.Problem;
+import org.selfeval.check.Severity;
+import org.selfeval.i18n.Messages;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.ui.DesktopLinks;
+import org.selfeval.ui.FxDialogService;
+import org.selfeval.ui.vm.DocumentSession;
+import org.selfeval.ui.vm.FormViewModel;
+import org.selfeval.ui.vm.Settings;
+
+/**
+ * The main window (MainWindow.fxml): menus, toolbar, the form, the problems panel and the summary bar. It
+ * forwards actions to the {@link DocumentSession} and the current form's view models and binds what they show.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final DocumentSession session;
+    private final Messages messages;
+    private final FxDialogService dialogs;
+    private final Settings settings;
+    private final DesktopLinks links;
+    private FormView formView;
+    private IndicatorTableView activeTable;
+
+    @FXML private BorderPane root;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem openFolderItem;
+    @FXML private RadioMenuItem chineseItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private ScrollPane formScroll;
+    @FXML private ListView<Problem> problemList;
+    @FXML private Label summaryRate;
+    @FXML private Label summaryExecutionScore;
+    @FXML private Label summaryTotal;
+    @FXML private Label summaryGrade;
+    @FXML private Label summaryWeights;
+    @FXML private Label summaryProblems;
+    @FXML private Label status;
+
+    public MainWindow(Stage stage, DocumentSession session, Messages messages, FxDialogService dialogs,
+                      Settings settings, DesktopLinks links) {
+        this.stage = stage;
+        this.session = session;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        this.links = links;
+        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/org/selfeval/ui/MainWindow.fxml"),
+                messages.bundle());
+        loader.setController(this);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        problemList.setId("problemList");
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
+        problemList.setCellFactory(list -> new ProblemCell());
+        problemList.setOnMouseClicked(e -> revealSelectedProblem());
+        problemList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                revealSelectedProblem();
+            }
+        });
+        session.documentProperty().addListener((obs, before, after) -> showDocument(after));
+        session.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        openFolderItem.disableProperty().bind(session.fileProperty().isNull());
+        boolean english = "en".equals(messages.bundle().getLocale().getLanguage());
+        (english ? englishItem : chineseItem).setSelected(true);
+        rebuildRecent();
+        showDocument(session.document());
+    }
+
+    /** Puts the window on the stage: title, size, close question, drag and drop. */
+    public void show(String styleSheet) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // A laptop screen (1366×768) gets the whole screen; larger ones a comfortable window.
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/selfeval/ui/editor.css").toExternalForm());
+        if (styleSheet != null) {
+            scene.getStylesheets().add(styleSheet);
+        }
+        scene.focusOwnerProperty().addListener((obs, before, after) -> trackActiveTable(after));
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            e.setDropCompleted(!files.isEmpty());
+            e.consume();
+            if (!files.isEmpty()) {
+                commitPendingEdit();
+                session.open(files.get(0).toPath());
+            }
+        });
+        stage.titleProperty().bind(session.titleBinding());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            commitPendingEdit();
+            if (!session.confirmDiscard()) {
+                e.consume();
+            }
+        });
+        dialogs.setOwner(stage);
+        if (screen.getWidth() <= 1400 || screen.getHeight() <= 800) {
+            stage.setMaximized(true);
+        }
+        stage.show();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void showDocument(FormViewModel doc) {
+        Consumer<String> statusLine = status::setText;
+        formView = new FormView(doc, statusLine);
+        activeTable = null;
+        formScroll.setContent(formView.root());
+        formScroll.setVvalue(0);
+        status.setText("");
+        undoItem.disableProperty().bind(doc.stack().canUndoProperty().not());
+        redoItem.disableProperty().bind(doc.stack().canRedoProperty().not());
+        undoButton.disableProperty().bind(doc.stack().canUndoProperty().not());
+        redoButton.disableProperty().bind(doc.stack().canRedoProperty().not());
+        summaryRate.textProperty().bind(doc.summary().executionRate());
+        summaryExecutionScore.textProperty().bind(doc.summary().executionScore());
+        summaryTotal.textProperty().bind(doc.summary().total());
+        summaryGrade.textProperty().bind(doc.summary().grade());
+        summaryWeights.textProperty().bind(doc.summary().weightTotal());
+        summaryProblems.textProperty().bind(doc.summary().problemCount());
+        var weightsOk = doc.summary().weightsOk();
+        summaryWeights.getStyleClass().remove(Fields.ERROR_CLASS);
+        weightsOk.addListener((obs, was, ok) -> markWeights(ok));
+        markWeights(weightsOk.get());
+        summaryWeights.setUserData(weightsOk); // keeps the binding alive as long as the label shows it
+        problemList.setItems(doc.problems().problems());
+    }
+
+    private void markWeights(boolean ok) {
+        summaryWeights.getStyleClass().remove("summary-bad");
+        if (!ok) {
+            summaryWeights.getStyleClass().add("summary-bad");
+        }
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path path : session.recentFiles()) {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                commitPendingEdit();
+                session.open(path);
+            });
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Ends typing in a field or cell so that it is committed before the form is saved, undone or closed. */
+    private void commitPendingEdit() {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focused != null && !(focused instanceof TableView)) {
+            root.requestFocus();
+        }
+    }
+
+    private void trackActiveTable(Node focused) {
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n instanceof TableView<?> t && formView != null) {
+                formView.tables().stream().filter(v -> v.table() == t).findFirst().ifPresent(v -> activeTable = v);
+                return;
+            }
+        }
+    }
+
+    // ---- files ---------------------------------------------------------------------------------------
+
+    @FXML
+    private void newForm() {
+        commitPendingEdit();
+        session.newForm();
+    }
+
+    @FXML
+    private void open() {
+        commitPendingEdit();
+        session.open();
+    }
+
+    @FXML
+    private void save() {
+        commitPendingEdit();
+        session.save();
+    }
+
+    @FXML
+    private void saveAs() {
+        commitPendingEdit();
+        session.saveAs();
+    }
+
+    @FXML
+    private void openFolder() {
+        Path file = session.fileProperty().get();
+        if (file != null && file.getParent() != null && !links.open(file.getParent().toUri())) {
+            dialogs.showError(messages.get("editor.error.openFolder", file.getParent().toString()));
+        }
+    }
+
+    @FXML
+    private void exit() {
+        commitPendingEdit();
+        if (session.confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    // ---- edit ----------------------------------------------------------------------------------------
+
+    @FXML
+    private void undo() {
+        commitPendingEdit();
+        session.document().stack().undo();
+    }
+
+    @FXML
+    private void redo() {
+        commitPendingEdit();
+        session.document().stack().redo();
+    }
+
+    private Optional<IndicatorTableView> table() {
+        if (activeTable == null && formView != null && !formView.tables().isEmpty()) {
+            activeTable = formView.tables().get(0);
+        }
+        return Optional.ofNullable(activeTable);
+    }
+
+    @FXML
+    private void insertRow() {
+        table().ifPresent(IndicatorTableView::insertRow);
+    }
+
+    @FXML
+    private void addRow() {
+        table().ifPresent(IndicatorTableView::addRow);
+    }
+
+    @FXML
+    private void duplicateRows() {
+        table().ifPresent(IndicatorTableView::duplicate);
+    }
+
+    @FXML
+    private void deleteRows() {
+        table().ifPresent(IndicatorTableView::deleteRows);
+    }
+
+    @FXML
+    private void moveUp() {
+        table().ifPresent(IndicatorTableView::moveUp);
+    }
+
+    @FXML
+    private void moveDown() {
+        table().ifPresent(IndicatorTableView::moveDown);
+    }
+
+    @FXML
+    private void copyRows() {
+        table().ifPresent(IndicatorTableView::copy);
+    }
+
+    @FXML
+    private void pasteRows() {
+        table().ifPresent(IndicatorTableView::paste);
+    }
+
+    @FXML
+    private void resetScore() {
+        table().ifPresent(IndicatorTableView::resetScore);
+    }
+
+    // ---- language and help -----------------------------------------------------------------------------
+
+    @FXML
+    private void chooseChinese() {
+        chooseLanguage("zh");
+    }
+
+    @FXML
+    private void chooseEnglish() {
+        chooseLanguage("en");
+    }
+
+    private void chooseLanguage(String tag) {
+        settings.setLanguage(tag);
+        dialogs.showInfo(messages.get("editor.language.restart"));
+    }
+
+    @FXML
+    private void showHelp() {
+        new HelpDialog(messages, stage).show();
+    }
+
+    // ---- problems --------------------------------------------------------------------------------------
+
+    private void revealSelectedProblem() {
+        Problem problem = problemList.getSelectionModel().getSelectedItem();
+        if (problem != null) {
+            reveal(problem.location());
+        }
+    }
+
+    /** Selects the field or cell where a problem is and scrolls it into view. */
+    public void reveal(Location location) {
+        if (location instanceof Location.Cell cell) {
+            List<IndicatorRow> rows = session.document().form().indicators();
+            if (cell.row() < 0 || cell.row() >= rows.size()) {
+                return;
+            }
+            IndicatorRow row = rows.get(cell.row());
+            formView.tableFor(row.getLevel1()).ifPresent(t -> {
+                scrollTo(t.table(), t.viewModel().rows().indexOf(row));
+                t.select(row, cell.column());
+                activeTable = t;
+            });
+            return;
+        }
+        Optional<Control> control = formView.controlAt(location);
+        control.ifPresent(c -> {
+            scrollTo(c, -1);
+            c.requestFocus();
+        });
+    }
+
+    private void scrollTo(Node node, int tableRow) {
+        Node content = formScroll.getContent();
+        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double y = bounds.getMinY() + (tableRow >= 0 ? 30 + tableRow * 28 : 0);
+        double viewport = formScroll.getViewportBounds().getHeight();
+        double extent = content.getBoundsInLocal().getHeight() - viewport;
+        if (extent > 0) {
+            formScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / extent)));
+        }
+    }
+
+    /** A line of the problems panel, coloured by severity. */
+    private final class ProblemCell extends ListCell<Problem> {
+        @Override
+        protected void updateItem(Problem item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("problem-line-error", "problem-line-warning", "problem-line-hint");
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(session.document().problems().describe(item));
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the panel's width instead of widening it
+            getStyleClass().add(item.severity() == Severity.ERROR ? "problem-line-error"
+                    : item.severity() == Severity.WARNING ? "problem-line-warning" : "problem-line-hint");
+        }
+    }
+}

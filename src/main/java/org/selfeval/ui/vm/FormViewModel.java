@@ -1,0 +1,112 @@
+package org.selfeval.ui.vm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.selfeval.check.FormChecker;
+import org.selfeval.i18n.Messages;
+import org.selfeval.model.FormModel;
+import org.selfeval.scoring.Profile;
+import org.selfeval.ui.edit.Command;
+import org.selfeval.ui.edit.CommandStack;
+import org.selfeval.ui.edit.CompositeCommand;
+import org.selfeval.ui.edit.SetValue;
+
+/**
+ * One open form in the editor: the model, its undo history, and the view models of its parts. Every edit
+ * goes through {@link #execute(Command)}; the checks re-run after edits through the {@link Debouncer}.
+ */
+public final class FormViewModel {
+
+    private final FormModel form;
+    private final Messages messages;
+    private final CommandStack stack = new CommandStack();
+    private final FormChecker checker;
+    private final Debouncer debouncer;
+
+    private final HeaderViewModel header;
+    private final GoalsViewModel goals;
+    private final FundsViewModel funds;
+    private final List<IndicatorTableViewModel> tables = new ArrayList<>();
+    private final SummaryViewModel summary;
+    private final ProblemsViewModel problems;
+
+    public FormViewModel(FormModel form, Messages messages, Debouncer debouncer) {
+        this.form = Objects.requireNonNull(form, "form");
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.debouncer = Objects.requireNonNull(debouncer, "debouncer");
+        this.checker = new FormChecker(messages);
+        header = new HeaderViewModel(this);
+        goals = new GoalsViewModel(this);
+        funds = new FundsViewModel(this);
+        for (Profile.Level level : form.profile().levels()) {
+            tables.add(new IndicatorTableViewModel(this, level));
+        }
+        problems = new ProblemsViewModel(messages);
+        summary = new SummaryViewModel(form, messages, problems);
+        stack.revisionProperty().addListener((obs, before, after) -> debouncer.request(this::recheck));
+        recheck();
+    }
+
+    /** Runs the checks now and publishes their findings. */
+    public void recheck() {
+        problems.update(checker.check(form));
+    }
+
+    /** Makes an edit undoable; an edit that changes nothing is dropped. */
+    public void execute(Command command) {
+        if (command instanceof SetValue<?> set && set.isNoOp()) {
+            return;
+        }
+        if (command instanceof CompositeCommand composite && composite.isEmpty()) {
+            return;
+        }
+        stack.execute(command);
+    }
+
+    public FormModel form() {
+        return form;
+    }
+
+    public Profile profile() {
+        return form.profile();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public CommandStack stack() {
+        return stack;
+    }
+
+    public HeaderViewModel header() {
+        return header;
+    }
+
+    public GoalsViewModel goals() {
+        return goals;
+    }
+
+    public FundsViewModel funds() {
+        return funds;
+    }
+
+    /** One table per 一级指标 of the edition, in the edition's order. */
+    public List<IndicatorTableViewModel> tables() {
+        return List.copyOf(tables);
+    }
+
+    /** The table that holds rows of this 一级指标, if the edition has it. */
+    public java.util.Optional<IndicatorTableViewModel> table(String level1) {
+        return tables.stream().filter(t -> t.levelName().equals(level1)).findFirst();
+    }
+
+    public SummaryViewModel summary() {
+        return summary;
+    }
+
+    public ProblemsViewModel problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,370 @@
+package org.selfeval.ui.vm;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.selfeval.check.IndicatorColumn;
+import org.selfeval.model.FormModel;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.scoring.ParsedValue;
+import org.selfeval.scoring.Profile;
+import org.selfeval.scoring.Suggestion;
+import org.selfeval.scoring.Tier;
+import org.selfeval.ui.edit.Command;
+import org.selfeval.ui.edit.CompositeCommand;
+import org.selfeval.ui.edit.ListCommands;
+import org.selfeval.ui.edit.SetValue;
+import org.selfeval.ui.edit.Tsv;
+
+/**
+ * The indicator rows of one 一级指标 (产出 / 效益 / 满意度 …): their cells, the row operations, copy and paste.
+ * The rows live in the form's one list in printed order; this table is a filtered view of it, and every
+ * operation maps table positions to that list.
+ */
+public final class IndicatorTableViewModel {
+
+    /** The columns that are typed, in table order: what copy puts on the clipboard and paste fills. */
+    public static final List<IndicatorColumn> DATA_COLUMNS = List.of(IndicatorColumn.LEVEL2, IndicatorColumn.NAME,
+            IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT, IndicatorColumn.SCORE,
+            IndicatorColumn.REASON);
+
+    private final FormViewModel owner;
+    private final FormModel form;
+    private final Profile.Level level;
+    private final FilteredList<IndicatorRow> rows;
+
+    IndicatorTableViewModel(FormViewModel owner, Profile.Level level) {
+        this.owner = owner;
+        this.form = owner.form();
+        this.level = level;
+        this.rows = new FilteredList<>(form.indicators(), r -> level.name().equals(r.getLevel1()));
+    }
+
+    public String levelName() {
+        return level.name();
+    }
+
+    /** The 二级指标 the edition allows under this 一级指标: the choices of the 二级指标 column. */
+    public List<String> secondLevels() {
+        return level.secondLevels();
+    }
+
+    /** The rows of this table, in printed order. */
+    public ObservableList<IndicatorRow> rows() {
+        return rows;
+    }
+
+    /** 小计: the table's score against its weight, e.g. {@code 得分 49 / 分值 50（建议 50）}. */
+    public ObservableValue<String> subtotal() {
+        var score = form.subtotalProperty(level.name());
+        var weight = form.weightSubtotalProperty(level.name());
+        return Bindings.createStringBinding(() -> owner.messages().get("editor.table.subtotal",
+                Figures.plain(score.get()), Figures.plain(weight.get()), Figures.plain(level.weight())),
+                score, weight);
+    }
+
+    /** The text a cell shows. */
+    public String text(IndicatorRow row, IndicatorColumn column) {
+        return switch (column) {
+            case LEVEL1 -> row.getLevel1();
+            case LEVEL2 -> row.getLevel2();
+            case NAME -> row.getName();
+            case TARGET -> row.getTarget();
+            case ACTUAL -> row.getActual();
+            case WEIGHT -> Figures.plain(row.getWeight());
+            case SCORE -> Figures.plain(row.getScore());
+            case REASON -> row.getReason();
+        };
+    }
+
+    /** The observable a cell follows (so that undo, redo and rescoring show at once). */
+    public ObservableValue<String> observe(IndicatorRow row, IndicatorColumn column) {
+        return switch (column) {
+            case WEIGHT -> Bindings.createStringBinding(() -> Figures.plain(row.getWeight()), row.weightProperty());
+            case SCORE -> Bindings.createStringBinding(() -> Figures.plain(row.getScore()), row.scoreBinding());
+            default -> textProperty(row, column);
+        };
+    }
+
+    /** The rules' suggested score, shown beside the score that counts. */
+    public ObservableValue<String> suggestion(IndicatorRow row) {
+        return Bindings.createStringBinding(() -> Figures.plain(row.getSuggestion().score()),
+                row.suggestionBinding());
+    }
+
+    /** Whether the target is qualitative, so that the officer picks a tier. */
+    public boolean isQualitative(IndicatorRow row) {
+        return row.parsedTargetBinding().get().kind() == ParsedValue.Kind.QUALITATIVE;
+    }
+
+    /** The tier in force: the one chosen, else the one read from the actual (shown as such). */
+    public Tier effectiveTier(IndicatorRow row) {
+        if (row.getChosenTier() != null) {
+            return row.getChosenTier();
+        }
+        Suggestion s = row.getSuggestion();
+        return s.basis() == Suggestion.Basis.QUALITATIVE ? s.tier() : null;
+    }
+
+    /** A tier's short name for the tier column (达成 / 部分达成 / 未达成). */
+    public String tierLabel(Tier tier) {
+        return tier == null ? owner.messages().get("editor.tier.auto")
+                : owner.messages().get("editor.tier.short." + tier.name());
+    }
+
+    /**
+     * Commits what the officer typed into a cell, as one undoable step. Blank 得分 means "use the suggestion".
+     *
+     * @return a message when the text is refused; the cell keeps its old value
+     */
+    public Optional<String> commit(IndicatorRow row, IndicatorColumn column, String text) {
+        List<String> refused = new ArrayList<>();
+        Command command = edit(row, column, text, refused);
+        if (!refused.isEmpty()) {
+            return Optional.of(refused.get(0));
+        }
+        if (command != null) {
+            owner.execute(command);
+        }
+        return Optional.empty();
+    }
+
+    /** Chooses the tier of a qualitative indicator ({@code null}: read it from the actual). */
+    public void chooseTier(IndicatorRow row, Tier tier) {
+        owner.execute(new SetValue<>(row.chosenTierProperty(), tier,
+                owner.messages().get("editor.cmd.edit", owner.messages().get("editor.column.tier"))));
+    }
+
+    /** Drops typed scores so the suggestions count again. */
+    public void resetScores(List<IndicatorRow> selected) {
+        List<Command> parts = new ArrayList<>();
+        for (IndicatorRow row : selected) {
+            SetValue<BigDecimal> set = new SetValue<>(row.enteredScoreProperty(), null, "");
+            if (!set.isNoOp()) {
+                parts.add(set);
+            }
+        }
+        owner.execute(new CompositeCommand(owner.messages().get("editor.cmd.resetScore"), parts));
+    }
+
+    /** Inserts an empty row at a table position (0 … size) and returns it. */
+    public IndicatorRow insertRow(int position) {
+        int at = Math.max(0, Math.min(position, rows.size()));
+        IndicatorRow row = newRow(neighbourLevel2(at));
+        owner.execute(ListCommands.insert(form.indicators(), flatInsertIndex(at), List.of(row),
+                owner.messages().get("editor.cmd.insertRow")));
+        return row;
+    }
+
+    /** Deletes rows of this table. */
+    public void deleteRows(List<IndicatorRow> selected) {
+        List<IndicatorRow> mine = selected.stream().filter(rows::contains).toList();
+        if (!mine.isEmpty()) {
+            owner.execute(ListCommands.remove(form.indicators(), mine, owner.messages().get("editor.cmd.deleteRows")));
+        }
+    }
+
+    /** Moves a row one place up (−1) or down (+1) within this table; false at the edge. */
+    public boolean move(IndicatorRow row, int direction) {
+        int position = rows.indexOf(row);
+        int other = position + Integer.signum(direction);
+        if (position < 0 || other < 0 || other >= rows.size()) {
+            return false;
+        }
+        int from = rows.getSourceIndex(position);
+        int to = rows.getSourceIndex(other);
+        owner.execute(ListCommands.move(form.indicators(), from, to, owner.messages().get("editor.cmd.moveRow")));
+        return true;
+    }
+
+    /** Puts copies of the rows right after the last of them and returns the copies. */
+    public List<IndicatorRow> duplicate(List<IndicatorRow> selected) {
+        List<IndicatorRow> mine = sortedMine(selected);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorRow> copies = new ArrayList<>();
+        for (IndicatorRow row : mine) {
+            IndicatorRow copy = newRow(row.getLevel2());
+            for (IndicatorColumn column : DATA_COLUMNS) {
+                if (column != IndicatorColumn.SCORE) {
+                    setDirectly(copy, column, text(row, column));
+                }
+            }
+            copy.enteredScoreProperty().set(row.getEnteredScore());
+            copy.chosenTierProperty().set(row.getChosenTier());
+            copies.add(copy);
+        }
+        int after = rows.indexOf(mine.get(mine.size() - 1)) + 1;
+        owner.execute(ListCommands.insert(form.indicators(), flatInsertIndex(after), copies,
+                owner.messages().get("editor.cmd.duplicateRows")));
+        return copies;
+    }
+
+    /** The rows as tab-separated text, the {@link #DATA_COLUMNS} in order, for Excel or WPS. */
+    public String copy(List<IndicatorRow> selected) {
+        List<List<String>> table = new ArrayList<>();
+        for (IndicatorRow row : sortedMine(selected)) {
+            List<String> cells = new ArrayList<>();
+            for (IndicatorColumn column : DATA_COLUMNS) {
+                cells.add(column == IndicatorColumn.SCORE && !row.isManual() ? "" : text(row, column));
+            }
+            table.add(cells);
+        }
+        return Tsv.format(table);
+    }
+
+    /**
+     * Pastes a block of tab-separated rows (copied from Excel, WPS or this table) as one undoable step: from
+     * the given table row and column on, filling existing rows and appending new ones. A leading 一级指标
+     * column, as copied from a whole form, is skipped. Figures that are not numbers are left out.
+     *
+     * @return what was pasted: the first row, the number of rows, and the cells refused
+     */
+    public PasteResult paste(int position, IndicatorColumn startColumn, String tsv) {
+        List<List<String>> block = Tsv.parse(tsv);
+        int first = Math.max(0, Math.min(position, rows.size()));
+        int startIndex = Math.max(0, DATA_COLUMNS.indexOf(startColumn));
+        List<Command> sets = new ArrayList<>();
+        List<IndicatorRow> added = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (int r = 0; r < block.size(); r++) {
+            List<String> cells = block.get(r);
+            if (startIndex == 0 && cells.size() > DATA_COLUMNS.size()
+                    && owner.profile().level(cells.get(0).strip()).isPresent()) {
+                cells = cells.subList(1, cells.size());
+            }
+            int target = first + r;
+            IndicatorRow row;
+            boolean fresh = target >= rows.size();
+            if (fresh) {
+                row = newRow(added.isEmpty() ? neighbourLevel2(rows.size()) : added.get(added.size() - 1).getLevel2());
+                added.add(row);
+            } else {
+                row = rows.get(target);
+            }
+            for (int c = 0; c < cells.size() && startIndex + c < DATA_COLUMNS.size(); c++) {
+                IndicatorColumn column = DATA_COLUMNS.get(startIndex + c);
+                if (fresh) {
+                    pasteDirectly(row, column, cells.get(c), refused);
+                } else {
+                    Command set = edit(row, column, cells.get(c), refused);
+                    if (set != null) {
+                        sets.add(set);
+                    }
+                }
+            }
+        }
+        List<Command> parts = new ArrayList<>(sets);
+        if (!added.isEmpty()) {
+            parts.add(ListCommands.insert(form.indicators(), flatInsertIndex(rows.size()), added, ""));
+        }
+        owner.execute(new CompositeCommand(owner.messages().get("editor.cmd.paste", block.size()), parts));
+        return new PasteResult(first, block.size(), refused);
+    }
+
+    /** The outcome of a paste: rows {@code first} … {@code first + count − 1} were filled. */
+    public record PasteResult(int first, int count, List<String> refused) {
+    }
+
+    /** The command that sets a cell from typed text, {@code null} if nothing changes; refusals are collected. */
+    private Command edit(IndicatorRow row, IndicatorColumn column, String text, List<String> refused) {
+        String description = owner.messages().get("editor.cmd.edit", owner.messages().get(column.messageKey()));
+        String value = text == null ? "" : text;
+        SetValue<?> set;
+        switch (column) {
+            case WEIGHT, SCORE -> {
+                Figures.Parsed parsed = Figures.parse(value);
+                if (parsed.invalid()) {
+                    refused.add(owner.messages().get("editor.error.number", value.strip()));
+                    return null;
+                }
+                set = new SetValue<>(column == IndicatorColumn.WEIGHT ? row.weightProperty()
+                        : row.enteredScoreProperty(), parsed.value(), description);
+            }
+            default -> set = new SetValue<>(textProperty(row, column), value, description);
+        }
+        return set.isNoOp() ? null : set;
+    }
+
+    private void pasteDirectly(IndicatorRow row, IndicatorColumn column, String text, List<String> refused) {
+        Command set = edit(row, column, text, refused);
+        if (set != null) {
+            set.execute(); // the row is not in the form yet: its insertion is the undoable step
+        }
+    }
+
+    private static void setDirectly(IndicatorRow row, IndicatorColumn column, String text) {
+        switch (column) {
+            case WEIGHT -> row.weightProperty().set(Figures.parse(text).value());
+            case SCORE -> row.enteredScoreProperty().set(Figures.parse(text).value());
+            default -> textProperty(row, column).set(text);
+        }
+    }
+
+    private static StringProperty textProperty(IndicatorRow row, IndicatorColumn column) {
+        return switch (column) {
+            case LEVEL1 -> row.level1Property();
+            case LEVEL2 -> row.level2Property();
+            case NAME -> row.nameProperty();
+            case TARGET -> row.targetProperty();
+            case ACTUAL -> row.actualProperty();
+            case REASON -> row.reasonProperty();
+            case WEIGHT, SCORE -> throw new IllegalArgumentException(column + " is a figure");
+        };
+    }
+
+    private IndicatorRow newRow(String level2) {
+        IndicatorRow row = form.newIndicator();
+        row.level1Property().set(level.name());
+        row.level2Property().set(level2 == null ? "" : level2);
+        return row;
+    }
+
+    /** The 二级指标 a new row at this position gets: the one of the row above, else below, else the first. */
+    private String neighbourLevel2(int position) {
+        if (position > 0 && position - 1 < rows.size()) {
+            return rows.get(position - 1).getLevel2();
+        }
+        if (position < rows.size()) {
+            return rows.get(position).getLevel2();
+        }
+        return level.secondLevels().isEmpty() ? "" : level.secondLevels().get(0);
+    }
+
+    /** Where in the form's list a row inserted at this table position goes. */
+    int flatInsertIndex(int position) {
+        if (position < rows.size()) {
+            return rows.getSourceIndex(position);
+        }
+        if (!rows.isEmpty()) {
+            return rows.getSourceIndex(rows.size() - 1) + 1;
+        }
+        // An empty table: after the rows of the 一级指标 that come before this one in the edition.
+        List<String> before = new ArrayList<>();
+        for (Profile.Level l : owner.profile().levels()) {
+            if (l.name().equals(level.name())) {
+                break;
+            }
+            before.add(l.name());
+        }
+        int at = 0;
+        List<IndicatorRow> all = form.indicators();
+        for (int i = 0; i < all.size(); i++) {
+            if (before.contains(all.get(i).getLevel1())) {
+                at = i + 1;
+            }
+        }
+        return at;
+    }
+
+    private List<IndicatorRow> sortedMine(List<IndicatorRow> selected) {
+        return rows.stream().filter(r -> selected.stream().anyMatch(s -> s == r)).toList();
+    }
+}

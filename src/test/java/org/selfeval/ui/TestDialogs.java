@@ -1,0 +1,46 @@
+package org.selfeval.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.selfeval.i18n.Messages;
+import org.selfeval.scoring.Profile;
+
+/**
+ * The window's real dialogs, except the system file choosers and the edition choice, which a robot cannot
+ * drive: those answer from a script. The "save changes?" question is the real one.
+ */
+final class TestDialogs extends FxDialogService {
+
+    final Deque<Path> openAnswers = new ArrayDeque<>();
+    final Deque<Path> saveAnswers = new ArrayDeque<>();
+    Profile editionAnswer;
+    final List<String> errors = new ArrayList<>();
+
+    TestDialogs(Messages messages) {
+        super(messages);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path folder, String fileName) {
+        return Optional.ofNullable(saveAnswers.poll());
+    }
+
+    @Override
+    public Optional<Profile> chooseEdition(List<Profile> editions, Profile proposed) {
+        return Optional.ofNullable(editionAnswer);
+    }
+
+    @Override
+    public void showError(String message) {
+        errors.add(message);
+    }
+}

@@ -1,0 +1,180 @@
+package org.selfeval.ui.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.selfeval.check.IndicatorColumn;
+import org.selfeval.i18n.Messages;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.scoring.ProfileCatalog;
+import org.selfeval.scoring.Tier;
+
+class IndicatorTableViewModelTest {
+
+    private final FormViewModel vm = new FormViewModel(BlankForms.create(ProfileCatalog.builtIn().defaultProfile()),
+            Messages.chinese(), Debouncer.immediate());
+    private final IndicatorTableViewModel output = vm.tables().get(0);
+    private final IndicatorTableViewModel benefit = vm.tables().get(1);
+    private final IndicatorTableViewModel satisfaction = vm.tables().get(2);
+
+    private List<String> names(IndicatorTableViewModel table) {
+        return table.rows().stream().map(IndicatorRow::getName).toList();
+    }
+
+    private List<String> allLevels() {
+        return vm.form().indicators().stream().map(r -> r.getLevel1() + "/" + r.getLevel2()).toList();
+    }
+
+    @Test
+    void typedCellsRescoreTheRowAndTheTotal() {
+        IndicatorRow row = satisfaction.rows().get(0);
+        satisfaction.commit(row, IndicatorColumn.NAME, "实验室满意度");
+        satisfaction.commit(row, IndicatorColumn.TARGET, "≥85%");
+        satisfaction.commit(row, IndicatorColumn.ACTUAL, "93%");
+        satisfaction.commit(row, IndicatorColumn.WEIGHT, "１０");
+        assertEquals("10", satisfaction.text(row, IndicatorColumn.SCORE));
+        assertEquals("10", satisfaction.suggestion(row).getValue());
+        assertEquals("得分 10 / 分值 10（建议分值 10）", satisfaction.subtotal().getValue());
+        assertEquals("10", vm.summary().total().getValue());
+    }
+
+    @Test
+    void aTypedScoreIsManualAndTheSuggestionStaysVisibleUntilReset() {
+        IndicatorRow row = benefit.rows().get(3);
+        benefit.commit(row, IndicatorColumn.TARGET, "优良中低差");
+        benefit.commit(row, IndicatorColumn.ACTUAL, "优，达成年度指标");
+        benefit.commit(row, IndicatorColumn.WEIGHT, "15");
+        assertEquals("15", benefit.text(row, IndicatorColumn.SCORE));
+        benefit.commit(row, IndicatorColumn.SCORE, "14");
+        assertTrue(row.isManual());
+        assertEquals("14", benefit.text(row, IndicatorColumn.SCORE));
+        assertEquals("15", benefit.suggestion(row).getValue());
+        benefit.resetScores(List.of(row));
+        assertFalse(row.isManual());
+        assertEquals("15", benefit.text(row, IndicatorColumn.SCORE));
+        vm.stack().undo();
+        assertEquals("14", benefit.text(row, IndicatorColumn.SCORE));
+    }
+
+    @Test
+    void aQualitativeTargetTakesAChosenTier() {
+        IndicatorRow row = output.rows().get(1);
+        output.commit(row, IndicatorColumn.TARGET, "优良中低差");
+        output.commit(row, IndicatorColumn.WEIGHT, "10");
+        assertTrue(output.isQualitative(row));
+        assertNull(output.effectiveTier(row), "no actual yet: no tier");
+        output.chooseTier(row, Tier.PARTIAL);
+        assertEquals(Tier.PARTIAL, output.effectiveTier(row));
+        assertEquals("7", output.text(row, IndicatorColumn.SCORE));
+        assertEquals("部分达成", output.tierLabel(Tier.PARTIAL));
+        vm.stack().undo();
+        assertNull(row.getChosenTier());
+    }
+
+    @Test
+    void badFiguresAreRefused() {
+        IndicatorRow row = output.rows().get(0);
+        assertTrue(output.commit(row, IndicatorColumn.WEIGHT, "两分").isPresent());
+        assertNull(row.getWeight());
+        assertTrue(output.commit(row, IndicatorColumn.SCORE, "abc").isPresent());
+        assertFalse(row.isManual());
+    }
+
+    @Test
+    void insertDeleteMoveAndDuplicateKeepTheTablesInTheFormsOrder() {
+        output.commit(output.rows().get(0), IndicatorColumn.NAME, "A");
+        IndicatorRow b = output.insertRow(1);
+        output.commit(b, IndicatorColumn.NAME, "B");
+        assertEquals("数量指标", b.getLevel2(), "a new row takes the 二级指标 of the row above");
+        assertEquals(List.of("A", "B", "", "", ""), names(output));
+        assertTrue(output.move(b, -1));
+        assertEquals(List.of("B", "A", "", "", ""), names(output));
+        assertFalse(output.move(b, -1), "already first");
+        List<IndicatorRow> copies = output.duplicate(List.of(output.rows().get(1)));
+        assertEquals(List.of("B", "A", "A", "", "", ""), names(output));
+        assertEquals("数量指标", copies.get(0).getLevel2());
+        output.deleteRows(List.of(output.rows().get(0), output.rows().get(2)));
+        assertEquals(List.of("A", "", "", ""), names(output));
+        for (int i = 0; i < 5; i++) {
+            vm.stack().undo();
+        }
+        assertEquals(List.of("A", "", "", ""), names(output));
+        vm.stack().undo();
+        assertEquals(List.of("", "", "", ""), names(output));
+        assertEquals(List.of("产出指标/数量指标", "产出指标/质量指标", "产出指标/时效指标", "产出指标/成本指标",
+                "效益指标/经济效益指标", "效益指标/社会效益指标", "效益指标/生态效益指标", "效益指标/可持续影响指标",
+                "满意度指标/服务对象满意度指标"), allLevels());
+    }
+
+    @Test
+    void aRowAddedToAnEmptyTableGoesAfterTheTablesBeforeIt() {
+        benefit.deleteRows(List.copyOf(benefit.rows()));
+        assertTrue(benefit.rows().isEmpty());
+        benefit.insertRow(0);
+        assertEquals("效益指标/经济效益指标", allLevels().get(4));
+        assertEquals("满意度指标/服务对象满意度指标", allLevels().get(5));
+    }
+
+    @Test
+    void pasteFillsRowsAndAppendsNewOnesAsOneStep() {
+        String excel = "质量指标\t为实验室提供知识产权服务\t优良中低差\t\"优，达成\n年度指标\"\t5\t\t\n"
+                + "时效指标\t梳理完成情况\t≤11月\t2022.11月完成\t5\t\t\n"
+                + "成本指标\t项目预算控制数\t≤112.511万元\t全年执行数69.6559万元\t10\t\t\n"
+                + "成本指标\t另一行\t≤1万元\t0.5万元\t2\t\t\n"
+                + "成本指标\t再一行\t≤1万元\t0.5万元\t3\t\t\n";
+        int before = vm.stack().revisionProperty().get();
+        IndicatorTableViewModel.PasteResult result = output.paste(1, IndicatorColumn.LEVEL2, excel);
+        assertEquals(before + 1, vm.stack().revisionProperty().get(), "a paste is one step");
+        assertEquals(1, result.first());
+        assertEquals(5, result.count());
+        assertEquals(List.of("", "为实验室提供知识产权服务", "梳理完成情况", "项目预算控制数", "另一行", "再一行"),
+                names(output));
+        assertEquals("优，达成\n年度指标", output.rows().get(1).getActual());
+        assertEquals(new BigDecimal("10"), output.rows().get(3).getWeight());
+        assertEquals("得分 25 / 分值 25（建议分值 50）", output.subtotal().getValue());
+        assertEquals("满意度指标", vm.form().indicators().get(vm.form().indicators().size() - 1).getLevel1());
+        vm.stack().undo();
+        assertEquals(List.of("", "", "", ""), names(output));
+        assertEquals("得分 0 / 分值 0（建议分值 50）", output.subtotal().getValue());
+        vm.stack().redo();
+        assertEquals(6, output.rows().size());
+    }
+
+    @Test
+    void pasteFromTheMiddleColumnAndSkipsALeading一级指标Column() {
+        output.paste(0, IndicatorColumn.TARGET, "≥3个\t3个\t2\n");
+        IndicatorRow row = output.rows().get(0);
+        assertEquals("≥3个", row.getTarget());
+        assertEquals("3个", row.getActual());
+        assertEquals(new BigDecimal("2"), row.getWeight());
+        output.paste(0, IndicatorColumn.LEVEL2, "产出指标\t数量指标\t案例\t≥3个\t3个\t2\t2\t\n");
+        assertEquals("案例", row.getName());
+        assertTrue(row.isManual(), "a pasted score is typed");
+    }
+
+    @Test
+    void pasteLeavesBadFiguresOutAndSaysSo() {
+        IndicatorTableViewModel.PasteResult result = output.paste(0, IndicatorColumn.NAME, "名\t\t\t两分\n");
+        assertEquals(1, result.refused().size());
+        assertEquals("名", output.rows().get(0).getName());
+        assertNull(output.rows().get(0).getWeight());
+    }
+
+    @Test
+    void copyPutsTheRowsAsTsvThatPastesBack() {
+        IndicatorRow row = output.rows().get(0);
+        output.paste(0, IndicatorColumn.LEVEL2, "数量指标\t案例\t≥3个\t3个\t2\t\t\"两行\n说明\"\n");
+        String copied = output.copy(List.of(row));
+        assertEquals("数量指标\t案例\t≥3个\t3个\t2\t\t\"两行\n说明\"\n", copied);
+        output.paste(1, IndicatorColumn.LEVEL2, copied);
+        IndicatorRow pasted = output.rows().get(1);
+        assertEquals("案例", pasted.getName());
+        assertEquals("两行\n说明", pasted.getReason());
+        assertFalse(pasted.isManual(), "a suggested score is not copied as typed");
+    }
+}

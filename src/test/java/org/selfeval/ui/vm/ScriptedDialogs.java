@@ -1,0 +1,51 @@
+package org.selfeval.ui.vm;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.selfeval.scoring.Profile;
+
+/** A {@link DialogService} that answers from a script and records what it was asked. */
+public class ScriptedDialogs implements DialogService {
+
+    public final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
+    public final Deque<Path> openAnswers = new ArrayDeque<>();
+    public final Deque<Path> saveAsAnswers = new ArrayDeque<>();
+    public Profile editionAnswer;
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public Path lastOpenFolder;
+
+    @Override
+    public SaveChoice askSaveChanges(String documentName) {
+        asked.add("save? " + documentName);
+        return saveAnswers.isEmpty() ? SaveChoice.CANCEL : saveAnswers.pop();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        asked.add("open");
+        lastOpenFolder = folder;
+        return Optional.ofNullable(openAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path folder, String fileName) {
+        asked.add("save as " + fileName);
+        return Optional.ofNullable(saveAsAnswers.poll());
+    }
+
+    @Override
+    public Optional<Profile> chooseEdition(List<Profile> editions, Profile proposed) {
+        asked.add("edition");
+        return Optional.ofNullable(editionAnswer);
+    }
+
+    @Override
+    public void showError(String message) {
+        errors.add(message);
+    }
+}
