@@ -14,6 +14,7 @@ public final class SelfEvalApp extends Application {
     public void start(Stage stage) {
         Messages messages = Messages.chinese();
         stage.setTitle(messages.get("app.name"));
+        stage.getIcons().setAll(AppIcons.load());
         stage.setScene(new Scene(new StackPane(new Label(messages.get("app.name"))), 800, 600));
         stage.show();
     }
