@@ -39,6 +39,7 @@ public final class SelfEvalApp extends Application {
             }
         };
         MainWindow window = new MainWindow(stage, session, messages, dialogs, settings, links);
+        stage.getIcons().setAll(AppIcons.load());
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
         fileArgument(getParameters().getUnnamed()).ifPresent(session::open);
     }
