@@ -43,6 +43,9 @@ final class PackageScan {
     /** Refuses the package, or returns when it may be handed to POI's workbook. */
     void check(OPCPackage pkg) throws XlsxReadException, IOException, XMLStreamException, InvalidFormatException {
         var main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (main.isEmpty()) { // "Strict Open XML" names the main part differently; POI reads it as a workbook
+            main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
         if (main.isEmpty()) {
             throw new XlsxReadException(null, "xlsx.error.notWorkbook", fileName);
         }

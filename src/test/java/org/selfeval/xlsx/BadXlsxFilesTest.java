@@ -120,6 +120,16 @@ class BadXlsxFilesTest {
     }
 
     @Test
+    void aSheetOfTheMostRowsAllowedImportsAndOneRowMoreIsRefused(@TempDir Path dir) throws Exception {
+        // Room for a form file's 10,000 indicator rows (FormFiles.MAX_INDICATORS) exported with the form around them.
+        ImportResult most = importer.read(BadWorkbooks.hugeSheet(dir.resolve("most.xlsx"), PackageScan.MAX_ROWS, 1));
+        assertEquals(PackageScan.MAX_ROWS - 1, most.notes().stream()
+                .filter(n -> n.messageKey().equals("xlsx.note.unplaced")).count(), "every row was read, none cut off");
+        assertRefused("xlsx.error.tooManyRows",
+                BadWorkbooks.hugeSheet(dir.resolve("more.xlsx"), PackageScan.MAX_ROWS + 1, 1));
+    }
+
+    @Test
     void aSheetWithTooManyCellsIsRefused(@TempDir Path dir) throws Exception {
         Path file = BadWorkbooks.hugeSheet(dir.resolve("cells.xlsx"), 10_000, 30);
         assertRefused("xlsx.error.tooManyCells", file);
