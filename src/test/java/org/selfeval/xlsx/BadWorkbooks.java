@@ -109,8 +109,7 @@ public final class BadWorkbooks {
                     row.createCell(c).setCellValue(r * 7 + c);
                 }
             }
-            wb.write(out);
-            wb.dispose();
+            wb.write(out); // close() removes SXSSF's temporary files
         }
         return file;
     }
