@@ -59,4 +59,12 @@ class ArchitectureTest {
                         "org.selfeval.ui..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheXlsxPackageTouchesPoi() {
+        // POI is large and slow to load, and its limits are set in one place (xlsx.PoiLimits) before any use.
+        noClasses().that().resideOutsideOfPackage("org.selfeval.xlsx..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+                .check(classes);
+    }
 }

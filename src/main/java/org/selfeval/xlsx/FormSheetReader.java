@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.selfeval.i18n.Messages;
+import org.selfeval.io.FormFiles;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
 import org.selfeval.scoring.NumberText;
@@ -42,6 +43,8 @@ final class FormSheetReader {
     final List<RawIndicator> indicators = new ArrayList<>();
     BigDecimal printedTotal;
     String totalRef = "";
+    /** The first cell whose content cannot be taken (an error value, too long a text), or {@code null}. */
+    XlsxReadException problem;
 
     FormSheetReader(SheetGrid grid, Messages formText) {
         this.grid = grid;
@@ -101,7 +104,7 @@ final class FormSheetReader {
         grid.use(label.get());
         grid.valueRightOf(label.get(), this::isHeaderLabel).ifPresent(value -> {
             grid.use(value);
-            header.put(field, Labels.value(value.text()));
+            header.put(field, Labels.value(text(value)));
         });
     }
 
@@ -195,7 +198,7 @@ final class FormSheetReader {
         grid.use(label.get());
         return grid.below(label.get()).map(v -> {
             grid.use(v);
-            return Labels.value(v.text());
+            return Labels.value(text(v));
         }).orElse("");
     }
 
@@ -232,12 +235,13 @@ final class FormSheetReader {
                 SheetGrid.Area printed = grid.at(row, cScore);
                 grid.use(printed);
                 grid.use(grid.at(row, cWeight));
-                printedTotal = figure(printed);
+                // The printed total is only compared with the recomputed one; an error there changes nothing.
+                printedTotal = printed.error() == null ? figure(printed) : null;
                 totalRef = printed.ref();
                 break;
             }
             SheetGrid.Area a1 = grid.at(row, c1);
-            String l1 = Labels.levelName(Labels.value(a1.text()));
+            String l1 = Labels.levelName(Labels.value(text(a1)));
             if (a1.row() == row && !l1.isEmpty()) {
                 if (!l1.equals(level1)) {
                     level2 = "";
@@ -245,12 +249,12 @@ final class FormSheetReader {
                 level1 = l1;
             }
             SheetGrid.Area a2 = grid.at(row, c2);
-            String l2 = Labels.levelName(Labels.value(a2.text()));
+            String l2 = Labels.levelName(Labels.value(text(a2)));
             if (a2.row() == row && !l2.isEmpty()) {
                 level2 = l2;
             }
             SheetGrid.Area nameArea = grid.at(row, cName);
-            String name = nameArea.row() == row ? Labels.indicatorName(Labels.value(nameArea.text())) : "";
+            String name = nameArea.row() == row ? Labels.indicatorName(Labels.value(text(nameArea))) : "";
             String target = own(row, cTarget);
             String actual = own(row, cActual);
             String reason = own(row, cReason);
@@ -272,11 +276,38 @@ final class FormSheetReader {
     /** The text of the cell at a position if its area starts in this row; a cell merged from above is empty. */
     private String own(int row, int col) {
         SheetGrid.Area a = grid.at(row, col);
-        return a.row() == row ? Labels.value(a.text()) : "";
+        return a.row() == row ? Labels.value(text(a)) : "";
+    }
+
+    /**
+     * The text of a cell whose content goes into the form. A cell showing an error, or holding more than one
+     * Excel cell may, is recorded as the problem: taking it as empty or cut short would be a silent guess.
+     */
+    private String text(SheetGrid.Area area) {
+        if (area.error() != null) {
+            refuse(new XlsxReadException(null, "xlsx.error.cellError", area.ref(), area.error()));
+            return "";
+        }
+        if (area.text().length() > FormFiles.MAX_STRING_LENGTH) {
+            refuse(new XlsxReadException(null, "xlsx.error.textTooLong", area.ref(), area.text().length(),
+                    FormFiles.MAX_STRING_LENGTH));
+            return "";
+        }
+        return area.text();
+    }
+
+    private void refuse(XlsxReadException e) {
+        if (problem == null) {
+            problem = e;
+        }
     }
 
     /** A figure cell: its number, or a number typed as text; placeholders and blanks are {@code null}. */
     private BigDecimal figure(SheetGrid.Area area) {
+        if (area.error() != null) {
+            refuse(new XlsxReadException(null, "xlsx.error.cellError", area.ref(), area.error()));
+            return null;
+        }
         if (area.number() != null) {
             return area.number();
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -21,8 +22,15 @@ import org.selfeval.scoring.NumberText;
  */
 final class SheetGrid {
 
-    /** One cell or merged area. */
-    record Area(int row, int col, int lastRow, int lastCol, String text, BigDecimal number) {
+    /**
+     * One cell or merged area. {@code error} is the error a formula or cell shows ({@code #DIV/0!}, {@code #REF!}),
+     * {@code null} for a proper value; the text of such a cell is the error itself, so it is never taken as empty.
+     */
+    record Area(int row, int col, int lastRow, int lastCol, String text, BigDecimal number, String error) {
+        Area(int row, int col, int lastRow, int lastCol, String text, BigDecimal number) {
+            this(row, col, lastRow, lastCol, text, number, null);
+        }
+
         String ref() {
             return new CellReference(row, col).formatAsString();
         }
@@ -33,6 +41,9 @@ final class SheetGrid {
     }
 
     private static final int MAX_COLUMNS = 64;
+    private static final String UNKNOWN_ERROR = "#ERROR!";
+    /** Rows read; {@link PackageScan} refuses a sheet with more, so none is silently cut off. */
+    static final int MAX_ROWS = PackageScan.MAX_ROWS;
 
     private final Area[][] owners;
     private final int rows;
@@ -40,7 +51,7 @@ final class SheetGrid {
     private final Set<Area> used = new HashSet<>();
 
     SheetGrid(Sheet sheet) {
-        rows = Math.min(sheet.getLastRowNum() + 1, 5000);
+        rows = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
         int maxCol = 0;
         for (int r = 0; r < rows; r++) {
             Row row = sheet.getRow(r);
@@ -89,8 +100,22 @@ final class SheetGrid {
             }
             case STRING -> new Area(r, c, lastRow, lastCol, cell.getStringCellValue(), null);
             case BOOLEAN -> new Area(r, c, lastRow, lastCol, String.valueOf(cell.getBooleanCellValue()), null);
+            case ERROR -> {
+                String shown = errorText(cell);
+                yield new Area(r, c, lastRow, lastCol, shown, null, shown);
+            }
             default -> new Area(r, c, lastRow, lastCol, "", null);
         };
+    }
+
+    /** The error a cell shows, as Excel writes it ({@code #DIV/0!}); a code POI does not know is still an error. */
+    private static String errorText(Cell cell) {
+        try {
+            byte code = cell.getErrorCellValue();
+            return FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : UNKNOWN_ERROR;
+        } catch (RuntimeException e) {
+            return UNKNOWN_ERROR; // an error text POI cannot decode
+        }
     }
 
     int rows() {

@@ -58,6 +58,7 @@ public final class XlsxExport {
 
     /** The .xlsx file's bytes. */
     public byte[] toBytes(Snapshot snapshot) throws IOException {
+        PoiLimits.apply();
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetWriter.write(workbook, snapshot.layout(), formText.get("sheet.footer"));
             properties(workbook.getProperties(), snapshot.info());

@@ -10,15 +10,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormDocument;
+import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
+import org.selfeval.io.FormReadException;
+import org.selfeval.io.LocalizedIOException;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
@@ -36,6 +48,10 @@ public final class XlsxImport {
     /** Larger files are refused: a real form's workbook is some tens of kilobytes. */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
+    private static final String CONTENT_TYPES = "[Content_Types].xml";
+    /** The stream names of a BIFF workbook (.xls; "Book" is Excel 5/95). */
+    private static final List<String> LEGACY_WORKBOOK_STREAMS = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
+
     private final ProfileCatalog profiles;
     private final Messages formText;
 
@@ -45,27 +61,131 @@ public final class XlsxImport {
         this.formText = Objects.requireNonNull(formText, "formText");
     }
 
-    /** Reads a workbook file (.xlsx, or the older .xls). */
+    /**
+     * Reads a workbook file (.xlsx). Anything else — not a workbook, damaged, a zip bomb, a DOCTYPE, password
+     * protected, a legacy .xls, far too big, cells showing errors — is refused with one {@link XlsxReadException};
+     * no other exception escapes, and the file itself is only read.
+     */
     public ImportResult read(Path file) throws XlsxReadException {
+        PoiLimits.apply();
+        String name = file.toString();
+        requireReadableSize(file, name);
+        FileMagic magic;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new XlsxReadException(null, "xlsx.error.tooLarge", file.toString());
+            magic = FileMagic.valueOf(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new XlsxReadException(e, "io.error.unreadable", name, String.valueOf(e.getMessage()));
+        }
+        if (magic == FileMagic.OLE2) {
+            throw ole2(file, name);
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new XlsxReadException(null, "xlsx.error.notWorkbook", name);
+        }
+        requireOfficeZip(file, name);
+        OPCPackage pkg;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            throw refusal(e, name);
+        }
+        try {
+            new PackageScan(name).check(pkg);
+            ImportResult result = read(new XSSFWorkbook(pkg));
+            requireSavable(result);
+            return result;
+        } catch (XlsxReadException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
+            // POI reports damaged content with several unchecked exceptions, from deep inside its parsers.
+            throw refusal(e, name);
+        } finally {
+            pkg.revert(); // closes without saving: the package was opened read-only (close() would try to save)
+        }
+    }
+
+    private static void requireReadableSize(Path file, String name) throws XlsxReadException {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new XlsxReadException(null, "io.error.isFolder", name);
+            }
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new XlsxReadException(null, "xlsx.error.empty", name);
+            }
+            if (size > MAX_FILE_BYTES) {
+                throw new XlsxReadException(null, "xlsx.error.tooLarge", name);
             }
         } catch (NoSuchFileException e) {
-            throw new XlsxReadException(e, "io.error.notFound", file.toString());
+            throw new XlsxReadException(e, "io.error.notFound", name);
         } catch (XlsxReadException e) {
             throw e;
         } catch (IOException e) {
-            throw new XlsxReadException(e, "io.error.unreadable", file.toString(), String.valueOf(e.getMessage()));
+            throw new XlsxReadException(e, "io.error.unreadable", name, String.valueOf(e.getMessage()));
         }
-        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-            return read(workbook);
+    }
+
+    /**
+     * An OLE2 container is never imported: with an {@code EncryptionInfo} stream it is an .xlsx with a password,
+     * with a {@code Workbook} stream a legacy .xls, otherwise another old Office file (.doc, .ppt).
+     */
+    private static XlsxReadException ole2(Path file, String name) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
+                return new XlsxReadException(null, "xlsx.error.encrypted", name);
+            }
+            for (String book : LEGACY_WORKBOOK_STREAMS) {
+                if (root.hasEntry(book)) {
+                    return new XlsxReadException(null, "xlsx.error.xls", name);
+                }
+            }
+            return new XlsxReadException(null, "xlsx.error.otherOffice", name);
+        } catch (IOException | RuntimeException e) {
+            return new XlsxReadException(e, "xlsx.error.damaged", name);
+        }
+    }
+
+    /**
+     * Checks the zip's directory with the JDK before POI sees it: a truncated or damaged zip, or a zip that is no
+     * Office document, is then told apart without relying on POI's fallback to reading the zip as a stream.
+     */
+    private static void requireOfficeZip(Path file, String name) throws XlsxReadException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry(CONTENT_TYPES) == null) {
+                throw new XlsxReadException(null, "xlsx.error.notWorkbook", name);
+            }
         } catch (XlsxReadException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // POI reports a file that is not a workbook with several unchecked exceptions.
-            throw new XlsxReadException(e, "xlsx.error.notWorkbook", file.toString());
+            throw new XlsxReadException(e, "xlsx.error.damaged", name);
         }
+    }
+
+    /** The import becomes a form file; one the program would then refuse to open is refused here instead. */
+    private static void requireSavable(ImportResult result) throws XlsxReadException {
+        FormFiles files = new FormFiles();
+        try {
+            files.read(files.toBytes(result.document()));
+        } catch (FormReadException e) {
+            throw new XlsxReadException(e, "xlsx.error.content",
+                    new LocalizedIOException.Phrase(e.messageKey(), e.args()));
+        }
+    }
+
+    /** What a failure deep in POI means for the officer: a zip bomb (one of POI's limits), or a damaged file. */
+    private static XlsxReadException refusal(Throwable e, String name) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            // POI has no exception type of its own for its limits; its messages are pinned by BadXlsxFilesTest.
+            if (message.contains("Zip bomb") || message.contains("MAX_FILE_COUNT") || t instanceof RecordFormatException) {
+                return new XlsxReadException(e, "xlsx.error.zipBomb", name);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return new XlsxReadException(e, "xlsx.error.damaged", name);
     }
 
     /** Reads an open workbook. */
@@ -89,6 +209,9 @@ public final class XlsxImport {
             throw new XlsxReadException(null, "xlsx.error.notAForm");
         }
         reader.read(fallback.fundRowLabels());
+        if (reader.problem != null) {
+            throw reader.problem;
+        }
         ExportMarks marks = marks(workbook);
         List<ImportNote> notes = new ArrayList<>(reader.notes);
         Profile profile = profile(reader, marks, notes);
