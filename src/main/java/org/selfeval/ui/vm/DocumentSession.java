@@ -272,8 +272,7 @@ public final class DocumentSession {
      */
     public void close() {
         if (record != null) {
-            record.close();
-            record = null;
+            record.close(); // kept: flushRecovery() still waits for the removal
         }
     }
 
