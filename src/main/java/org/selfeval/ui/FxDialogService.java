@@ -207,6 +207,7 @@ public class FxDialogService implements DialogService {
         alert.getDialogPane().setId(id);
         // Long file paths wrap instead of being cut off with "…".
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(560); // room for a folder path on one line
         return alert;
     }
 }
