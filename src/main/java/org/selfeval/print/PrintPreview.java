@@ -3,6 +3,7 @@ package org.selfeval.print;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.selfeval.i18n.Messages;
@@ -59,7 +61,9 @@ public final class PrintPreview {
 
         BorderPane root = new BorderPane(scroll);
         root.setTop(bar);
-        stage.setScene(new Scene(root, 700, 860));
+        // Fits a 1366×768 laptop screen: taller than the screen, the toolbar with 打印… would be out of reach.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(root, Math.min(700, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 60)));
         stage.setTitle(messages.get("print.title"));
         if (owner != null) {
             stage.initOwner(owner);

@@ -9,6 +9,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.selfeval.i18n.Messages;
@@ -107,5 +109,105 @@ public class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         alert.initOwner(owner);
         alert.showAndWait();
+    }
+
+    /** Dialog ids, for tests and the crash-test driver. */
+    public static final String FAILED_SAVE_ID = "saveFailedDialog";
+    public static final String EXPORT_DONE_ID = "exportDoneDialog";
+    public static final String NOTES_ID = "importNotesDialog";
+    public static final String RECOVERY_ID = "recoveryDialog";
+
+    @Override
+    public FailedSaveChoice askAfterFailedSave(String message, boolean canRetry) {
+        ButtonType retry = new ButtonType(messages.get("wiring.save.retry"), ButtonBar.ButtonData.OTHER);
+        ButtonType saveAs = new ButtonType(messages.get("wiring.save.saveAs"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(messages.get("editor.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.ERROR, message, FAILED_SAVE_ID);
+        alert.setHeaderText(messages.get("wiring.save.failed.header"));
+        if (canRetry) {
+            alert.getButtonTypes().setAll(retry, saveAs, cancel);
+        } else {
+            alert.getButtonTypes().setAll(saveAs, cancel);
+        }
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return FailedSaveChoice.CANCEL;
+        }
+        return answer.get() == retry ? FailedSaveChoice.RETRY : FailedSaveChoice.SAVE_AS;
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Path folder) {
+        FileChooser chooser = workbookChooser(folder, "*.xlsx", "*.xls");
+        chooser.setTitle(messages.get("wiring.menu.import"));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(Path folder, String fileName) {
+        FileChooser chooser = workbookChooser(folder, "*.xlsx");
+        chooser.setTitle(messages.get("wiring.menu.export"));
+        chooser.setInitialFileName(fileName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private FileChooser workbookChooser(Path folder, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("wiring.file.workbook"), patterns),
+                new FileChooser.ExtensionFilter(messages.get("editor.file.all"), "*.*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public boolean offerOpenFolder(String message) {
+        ButtonType open = new ButtonType(messages.get("editor.menu.openFolder"), ButtonBar.ButtonData.OTHER);
+        Alert alert = alert(Alert.AlertType.INFORMATION, message, EXPORT_DONE_ID);
+        alert.getButtonTypes().setAll(open, ButtonType.OK);
+        return alert.showAndWait().filter(open::equals).isPresent();
+    }
+
+    @Override
+    public void showNotes(String heading, List<String> notes) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, null, NOTES_ID);
+        alert.setHeaderText(heading);
+        TextArea text = new TextArea(String.join("\n", notes));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(560, Math.min(320, 60 + 22 * notes.size()));
+        alert.getDialogPane().setContent(text);
+        alert.setResizable(true);
+        alert.showAndWait();
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(String documentName, String savedAt) {
+        ButtonType restore = new ButtonType(messages.get("wiring.recovery.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("wiring.recovery.discard"), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(messages.get("wiring.recovery.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, messages.get("wiring.recovery.text", documentName, savedAt),
+                RECOVERY_ID);
+        alert.setHeaderText(messages.get("wiring.recovery.header"));
+        alert.getButtonTypes().setAll(restore, discard, later);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == later) {
+            return RecoveryChoice.LATER;
+        }
+        return answer.get() == restore ? RecoveryChoice.RESTORE : RecoveryChoice.DISCARD;
+    }
+
+    private Alert alert(Alert.AlertType type, String message, String id) {
+        Alert alert = new Alert(type, message);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(null);
+        alert.initOwner(owner);
+        alert.getDialogPane().setId(id);
+        // Long file paths wrap instead of being cut off with "…".
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(560); // room for a folder path on one line
+        return alert;
     }
 }

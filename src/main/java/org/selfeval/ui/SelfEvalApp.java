@@ -1,35 +1,48 @@
 package org.selfeval.ui;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.selfeval.i18n.Messages;
+import org.selfeval.recovery.AppDataFolder;
+import org.selfeval.recovery.Autosaver;
+import org.selfeval.recovery.RecoveryJournal;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.MainWindow;
 import org.selfeval.ui.vm.DocumentSession;
+import org.selfeval.ui.vm.RecoveryOffer;
 import org.selfeval.ui.vm.Settings;
 
 /**
  * The JavaFX application: builds the services (settings, dialogs, language, font), opens the main window and
- * the form named on the command line, if any.
+ * the form named on the command line, if any. Open forms are journalled for recovery (docs/recovery.md); work left
+ * by a run that crashed is offered at start.
  */
 public final class SelfEvalApp extends Application {
 
     /** The system property that chooses the language for one run: {@code -Dselfeval.lang=en}. */
     public static final String LANGUAGE_PROPERTY = "selfeval.lang";
 
+    private Autosaver autosaver;
+    private DocumentSession session;
+
     @Override
     public void start(Stage stage) {
         Settings settings = PreferencesSettings.forUser();
         Messages messages = Messages.forLocale(locale(System.getProperty(LANGUAGE_PROPERTY), settings.language()));
         FxDialogService dialogs = new FxDialogService(messages);
-        DocumentSession session = new DocumentSession(ProfileCatalog.builtIn(), messages, dialogs, settings,
-                new FxDebouncer(Duration.millis(250)));
+        RecoveryJournal journal = RecoveryJournal.inDataFolder(AppDataFolder.forThisUser());
+        autosaver = new Autosaver(journal, Platform::runLater, Autosaver.DEFAULT_DELAY,
+                failure -> Platform.runLater(() -> session.notice(failure.describe(messages))));
+        session = new DocumentSession(ProfileCatalog.builtIn(), messages, dialogs, settings,
+                new FxDebouncer(Duration.millis(250)), autosaver);
         DesktopLinks links = uri -> {
             try {
                 getHostServices().showDocument(uri.toString());
@@ -41,7 +54,16 @@ public final class SelfEvalApp extends Application {
         MainWindow window = new MainWindow(stage, session, messages, dialogs, settings, links);
         stage.getIcons().setAll(AppIcons.load());
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
+        new RecoveryOffer(journal, session, dialogs, messages, new FxBackground(), ZoneId.systemDefault()).offer();
         fileArgument(getParameters().getUnnamed()).ifPresent(session::open);
+    }
+
+    /** After the last window closed: pending journal removals finish; records of unsaved work stay. */
+    @Override
+    public void stop() {
+        if (autosaver != null) {
+            autosaver.close();
+        }
     }
 
     /** The language: the system property, else the officer's choice, else Chinese. */

@@ -11,12 +11,14 @@ import org.selfeval.scoring.Profile;
 
 /**
  * The window's real dialogs, except the system file choosers and the edition choice, which a robot cannot
- * drive: those answer from a script. The "save changes?" question is the real one.
+ * drive: those answer from a script; errors are recorded. The other questions are the real ones.
  */
 final class TestDialogs extends FxDialogService {
 
     final Deque<Path> openAnswers = new ArrayDeque<>();
     final Deque<Path> saveAnswers = new ArrayDeque<>();
+    final Deque<Path> workbookOpenAnswers = new ArrayDeque<>();
+    final Deque<Path> workbookSaveAnswers = new ArrayDeque<>();
     Profile editionAnswer;
     final List<String> errors = new ArrayList<>();
 
@@ -32,6 +34,16 @@ final class TestDialogs extends FxDialogService {
     @Override
     public Optional<Path> chooseFileToSave(Path folder, String fileName) {
         return Optional.ofNullable(saveAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Path folder) {
+        return Optional.ofNullable(workbookOpenAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(Path folder, String fileName) {
+        return Optional.ofNullable(workbookSaveAnswers.poll());
     }
 
     @Override

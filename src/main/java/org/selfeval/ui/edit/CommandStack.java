@@ -93,6 +93,15 @@ public final class CommandStack {
         changed();
     }
 
+    /**
+     * Marks the form as differing from any saved file, whatever is undone: a form imported from a workbook or
+     * restored after a crash was never saved as it stands.
+     */
+    public void markUnsaved() {
+        saved = UNREACHABLE;
+        changed();
+    }
+
     private void guard(Runnable action) {
         if (running) {
             // A command that runs another through the stack would corrupt the history.

@@ -21,12 +21,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.selfeval.check.Location;
@@ -34,11 +36,18 @@ import org.selfeval.check.Problem;
 import org.selfeval.check.Severity;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
+import org.selfeval.print.FormPrinter;
+import org.selfeval.print.PrintPreview;
+import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.DesktopLinks;
+import org.selfeval.ui.FxBackground;
 import org.selfeval.ui.FxDialogService;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.Settings;
+import org.selfeval.ui.vm.WorkbookActions;
+import org.selfeval.xlsx.XlsxExport;
+import org.selfeval.xlsx.XlsxImport;
 
 /**
  * The main window (MainWindow.fxml): menus, toolbar, the form, the problems panel and the summary bar. It
@@ -52,6 +61,7 @@ public final class MainWindow {
     private final FxDialogService dialogs;
     private final Settings settings;
     private final DesktopLinks links;
+    private final WorkbookActions workbooks;
     private FormView formView;
     private IndicatorTableView activeTable;
 
@@ -60,6 +70,11 @@ public final class MainWindow {
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private MenuItem openFolderItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem importItem;
+    @FXML private HBox busyBox;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label busyText;
     @FXML private RadioMenuItem chineseItem;
     @FXML private RadioMenuItem englishItem;
     @FXML private Button undoButton;
@@ -82,6 +97,10 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.settings = settings;
         this.links = links;
+        // The form is exported and printed with the official (Chinese) labels, whatever the window's language.
+        this.workbooks = new WorkbookActions(session, new XlsxExport(Messages.chinese()),
+                new XlsxImport(ProfileCatalog.builtIn(), Messages.chinese()), messages, dialogs, new FxBackground(),
+                links::open);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/org/selfeval/ui/MainWindow.fxml"),
                 messages.bundle());
         loader.setController(this);
@@ -97,6 +116,13 @@ public final class MainWindow {
         problemList.setId("problemList");
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
+        busyText.textProperty().bind(workbooks.busyProperty());
+        busyBox.managedProperty().bind(workbooks.busyProperty().isNotEmpty());
+        busyBox.visibleProperty().bind(busyBox.managedProperty());
+        busyIndicator.visibleProperty().bind(busyBox.managedProperty()); // no animation while hidden
+        exportItem.disableProperty().bind(busyBox.managedProperty());
+        importItem.disableProperty().bind(busyBox.managedProperty());
+        session.noticeProperty().addListener((obs, before, after) -> status.setText(after));
         problemList.setCellFactory(list -> new ProblemCell());
         problemList.setOnMouseClicked(e -> revealSelectedProblem());
         problemList.setOnKeyPressed(e -> {
@@ -142,7 +168,9 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             commitPendingEdit();
-            if (!session.confirmDiscard()) {
+            if (session.confirmDiscard()) {
+                session.close();
+            } else {
                 e.consume();
             }
         });
@@ -258,8 +286,38 @@ public final class MainWindow {
     private void exit() {
         commitPendingEdit();
         if (session.confirmDiscard()) {
+            session.close();
             stage.close();
         }
+    }
+
+    /** The File menu's Excel and print actions (for tests). */
+    public WorkbookActions workbooks() {
+        return workbooks;
+    }
+
+    @FXML
+    private void exportWorkbook() {
+        commitPendingEdit();
+        workbooks.exportWorkbook();
+    }
+
+    @FXML
+    private void importWorkbook() {
+        commitPendingEdit();
+        workbooks.importWorkbook();
+    }
+
+    @FXML
+    private void printPreview() {
+        commitPendingEdit();
+        PrintPreview.show(stage, session.document().form(), messages);
+    }
+
+    @FXML
+    private void print() {
+        commitPendingEdit();
+        new FormPrinter(messages).print(stage, session.document().form());
     }
 
     // ---- edit ----------------------------------------------------------------------------------------

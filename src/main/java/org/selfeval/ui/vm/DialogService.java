@@ -25,4 +25,31 @@ public interface DialogService {
 
     /** Tells the officer something went wrong. */
     void showError(String message);
+
+    /** The answer after a save failed. */
+    enum FailedSaveChoice { RETRY, SAVE_AS, CANCEL }
+
+    /**
+     * Says why a save failed (the form stays unsaved) and offers Save As, and Retry when {@code canRetry} (a file
+     * held by another program may be free a moment later).
+     */
+    FailedSaveChoice askAfterFailedSave(String message, boolean canRetry);
+
+    /** Lets the officer pick an Excel workbook to import. */
+    Optional<Path> chooseWorkbookToOpen(Path folder);
+
+    /** Lets the officer pick where to export the workbook; {@code fileName} is proposed. */
+    Optional<Path> chooseWorkbookToSave(Path folder, String fileName);
+
+    /** Says that something is done and offers to open the folder it is in; true when the officer wants that. */
+    boolean offerOpenFolder(String message);
+
+    /** Shows a list of remarks (e.g. what an import could not place) under a heading. */
+    void showNotes(String heading, List<String> notes);
+
+    /** The answer to "restore the work left by a crash?". */
+    enum RecoveryChoice { RESTORE, DISCARD, LATER }
+
+    /** Offers the unsaved work of a run that ended without closing: restore, discard, or decide later. */
+    RecoveryChoice askRecovery(String documentName, String savedAt);
 }

@@ -1,6 +1,5 @@
 package org.selfeval.ui.vm;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,13 +20,17 @@ import org.selfeval.io.FormDocument;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
 import org.selfeval.io.FormReadException;
+import org.selfeval.io.FormWriteException;
 import org.selfeval.model.FormModel;
+import org.selfeval.recovery.Autosaver;
+import org.selfeval.recovery.DocumentKey;
 import org.selfeval.scoring.Profile;
 import org.selfeval.scoring.ProfileCatalog;
 
 /**
  * The form open in the window and its file: New, Open, Open Recent, Save, Save As, and the question
  * "save changes?" before unsaved work would be lost. The title shows the file name and {@code *} when unsaved.
+ * With an {@link Autosaver}, every open form (untitled ones too) is journalled for recovery after a crash.
  */
 public final class DocumentSession {
 
@@ -39,16 +44,27 @@ public final class DocumentSession {
     private final DialogService dialogs;
     private final Settings settings;
     private final Debouncer debouncer;
+    /** Journals the open form for crash recovery; {@code null}: no autosave (tests, no data folder). */
+    private final Autosaver autosaver;
+    private Autosaver.Tracked record;
+    private DocumentKey key;
 
     private final ReadOnlyObjectWrapper<FormViewModel> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     /** Mirrors the open document's dirty flag, so the title can follow it across documents. */
     private final SimpleBooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final StringBinding title;
 
     public DocumentSession(ProfileCatalog catalog, Messages messages, DialogService dialogs, Settings settings,
                            Debouncer debouncer) {
+        this(catalog, messages, dialogs, settings, debouncer, null);
+    }
+
+    /** @param autosaver journals every open form for crash recovery; {@code null} for none */
+    public DocumentSession(ProfileCatalog catalog, Messages messages, DialogService dialogs, Settings settings,
+                           Debouncer debouncer, Autosaver autosaver) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.files = new FormFiles();
         this.mapper = new FormMapper(catalog);
@@ -56,10 +72,11 @@ public final class DocumentSession {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.debouncer = Objects.requireNonNull(debouncer, "debouncer");
+        this.autosaver = autosaver;
         recent.setAll(settings.recentFiles());
         title = Bindings.createStringBinding(() -> messages.get("editor.title",
                 (dirty.get() ? "*" : "") + documentName(), messages.get("app.name")), file, dirty, document);
-        show(BlankForms.create(catalog.defaultProfile()), null);
+        show(BlankForms.create(catalog.defaultProfile()), null, null, false);
     }
 
     public ReadOnlyObjectProperty<FormViewModel> documentProperty() {
@@ -89,6 +106,15 @@ public final class DocumentSession {
         return FXCollections.unmodifiableObservableList(recent);
     }
 
+    /** A passing remark for the status line (e.g. the recovery file could not be written); call on the FX thread. */
+    public void notice(String text) {
+        notice.set(text);
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     /** The editions a new form can have. */
     public List<Profile> editions() {
         return catalog.all();
@@ -106,7 +132,7 @@ public final class DocumentSession {
             return false;
         }
         Optional<Profile> edition = dialogs.chooseEdition(catalog.all(), currentProfile());
-        edition.ifPresent(p -> show(BlankForms.create(p), null));
+        edition.ifPresent(p -> show(BlankForms.create(p), null, null, false));
         return edition.isPresent();
     }
 
@@ -115,7 +141,7 @@ public final class DocumentSession {
         if (!confirmDiscard()) {
             return false;
         }
-        show(BlankForms.create(profile), null);
+        show(BlankForms.create(profile), null, null, false);
         return true;
     }
 
@@ -149,8 +175,49 @@ public final class DocumentSession {
             }
             return false;
         }
-        show(form, absolute);
+        show(form, absolute, null, false);
         remember(absolute);
+        return true;
+    }
+
+    /**
+     * Opens a form that has no file of its own yet (imported from a workbook) as a new, unsaved document, after
+     * asking about unsaved changes. A document this program cannot open is refused with its message.
+     */
+    public boolean openUnsaved(FormDocument doc) {
+        FormModel form;
+        try {
+            form = mapper.open(doc);
+        } catch (FormReadException e) {
+            dialogs.showError(e.describe(messages));
+            return false;
+        }
+        if (!confirmDiscard()) {
+            return false;
+        }
+        show(form, null, null, true);
+        return true;
+    }
+
+    /**
+     * Opens work restored after a crash: unsaved ({@code *}), bound to the file it belonged to (or untitled again),
+     * after asking about unsaved changes in the form open now.
+     *
+     * @param owner the file or untitled id the work belonged to
+     * @return whether it was opened
+     */
+    public boolean restore(FormDocument doc, DocumentKey owner) {
+        FormModel form;
+        try {
+            form = mapper.open(doc);
+        } catch (FormReadException e) {
+            dialogs.showError(e.describe(messages));
+            return false;
+        }
+        if (!confirmDiscard()) {
+            return false;
+        }
+        show(form, owner.file(), owner, true);
         return true;
     }
 
@@ -174,18 +241,47 @@ public final class DocumentSession {
         return write(path.toAbsolutePath().normalize());
     }
 
+    /**
+     * Saves to a file. When that fails the form stays unsaved and the file as it was; the officer reads why and
+     * may retry (when that can help) or save elsewhere.
+     */
     private boolean write(Path path) {
         FormViewModel current = document.get();
         try {
             files.write(path, mapper.toDocument(current.form()));
-        } catch (IOException e) {
-            dialogs.showError(messages.get("io.error.write", path.toString(), String.valueOf(e.getMessage())));
-            return false;
+        } catch (FormWriteException e) {
+            return switch (dialogs.askAfterFailedSave(e.describe(messages), e.isTransient())) {
+                case RETRY -> write(path);
+                case SAVE_AS -> saveAs();
+                case CANCEL -> false;
+            };
         }
         current.stack().markSaved();
         file.set(path);
         remember(path);
+        key = DocumentKey.forFile(path);
+        if (record != null) {
+            record.saved(key, documentName());
+        }
         return true;
+    }
+
+    /**
+     * The window is closing after {@link #confirmDiscard()} agreed (saved, discarded, or nothing to lose): the
+     * form's recovery record goes, so the next start offers nothing.
+     */
+    public void close() {
+        if (record != null) {
+            record.close(); // kept: flushRecovery() still waits for the removal
+        }
+    }
+
+    /** Writes the open form's recovery record now if a change is pending, and waits; not on the FX thread. */
+    public void flushRecovery() throws Exception {
+        Autosaver.Tracked current = record;
+        if (current != null) {
+            current.flush();
+        }
     }
 
     /**
@@ -204,10 +300,36 @@ public final class DocumentSession {
         };
     }
 
-    private void show(FormModel form, Path path) {
+    /**
+     * Shows a form in the window, replacing the one before (whose changes were saved or given up by then).
+     *
+     * @param restoredKey the recovery key to keep (restored work), or {@code null} for one made from {@code path}
+     * @param unsaved     whether the form starts with the unsaved mark (imported, restored)
+     */
+    private void show(FormModel form, Path path, DocumentKey restoredKey, boolean unsaved) {
         FormViewModel vm = new FormViewModel(form, messages, debouncer);
         dirty.unbind();
         file.set(path);
+        close();
+        key = restoredKey != null ? restoredKey : path == null ? DocumentKey.untitled() : DocumentKey.forFile(path);
+        if (autosaver != null) {
+            Autosaver.Tracked tracked = autosaver.track(key, documentName(), () -> mapper.toDocument(form));
+            record = tracked;
+            vm.stack().revisionProperty().addListener((obs, before, after) -> {
+                if (vm.stack().isDirty()) {
+                    tracked.changed();
+                }
+            });
+            // Undoing back to the saved state: nothing left to recover.
+            vm.stack().dirtyProperty().addListener((obs, was, is) -> {
+                if (!is && record == tracked) {
+                    tracked.saved(key, documentName());
+                }
+            });
+        }
+        if (unsaved) {
+            vm.stack().markUnsaved();
+        }
         document.set(vm);
         dirty.bind(vm.stack().dirtyProperty());
     }
@@ -227,7 +349,8 @@ public final class DocumentSession {
         return base.replaceAll("[\\\\/:*?\"<>|]", "_") + EXTENSION;
     }
 
-    private Path folder() {
+    /** The folder to propose in file dialogs: the form's own, else the last one used. */
+    public Path folder() {
         Path path = file.get();
         if (path != null && path.getParent() != null) {
             return path.getParent();

@@ -48,4 +48,49 @@ public class ScriptedDialogs implements DialogService {
     public void showError(String message) {
         errors.add(message);
     }
+
+    public final Deque<FailedSaveChoice> failedSaveAnswers = new ArrayDeque<>();
+    public final Deque<Path> workbookOpenAnswers = new ArrayDeque<>();
+    public final Deque<Path> workbookSaveAnswers = new ArrayDeque<>();
+    public final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
+    public boolean openFolderAnswer;
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> notes = new ArrayList<>();
+
+    @Override
+    public FailedSaveChoice askAfterFailedSave(String message, boolean canRetry) {
+        asked.add("failed save" + (canRetry ? " (retry)" : ""));
+        errors.add(message);
+        return failedSaveAnswers.isEmpty() ? FailedSaveChoice.CANCEL : failedSaveAnswers.pop();
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToOpen(Path folder) {
+        asked.add("import");
+        return Optional.ofNullable(workbookOpenAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseWorkbookToSave(Path folder, String fileName) {
+        asked.add("export as " + fileName);
+        return Optional.ofNullable(workbookSaveAnswers.poll());
+    }
+
+    @Override
+    public boolean offerOpenFolder(String message) {
+        infos.add(message);
+        return openFolderAnswer;
+    }
+
+    @Override
+    public void showNotes(String heading, List<String> notes) {
+        infos.add(heading);
+        this.notes.addAll(notes);
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(String documentName, String savedAt) {
+        asked.add("recover " + documentName + " @ " + savedAt);
+        return recoveryAnswers.isEmpty() ? RecoveryChoice.LATER : recoveryAnswers.pop();
+    }
 }
