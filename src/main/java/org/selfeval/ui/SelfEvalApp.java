@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.selfeval.i18n.Messages;
-import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.MainWindow;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.Settings;
@@ -23,13 +23,31 @@ public final class SelfEvalApp extends Application {
     /** The system property that chooses the language for one run: {@code -Dselfeval.lang=en}. */
     public static final String LANGUAGE_PROPERTY = "selfeval.lang";
 
+    /**
+     * Prepared by {@link #launch(String[])} while the toolkit starts. Static because JavaFX creates the
+     * application object itself; {@code null} when the application was started some other way.
+     */
+    private static volatile CompletableFuture<StartupLoad> preparing;
+
+    /** Starts the editor, preparing what it needs in parallel with JavaFX's own start-up. */
+    public static void launch(String[] args) {
+        preparing = StartupLoad.begin(fileArgument(List.of(args)), System.getProperty(LANGUAGE_PROPERTY));
+        Application.launch(SelfEvalApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
-        Settings settings = PreferencesSettings.forUser();
-        Messages messages = Messages.forLocale(locale(System.getProperty(LANGUAGE_PROPERTY), settings.language()));
+        Optional<Path> file = fileArgument(getParameters().getUnnamed());
+        CompletableFuture<StartupLoad> prepared = preparing;
+        StartupLoad load = prepared != null ? prepared.join()
+                : StartupLoad.load(file, System.getProperty(LANGUAGE_PROPERTY));
+        Settings settings = load.settings();
+        Messages messages = load.messages();
         FxDialogService dialogs = new FxDialogService(messages);
-        DocumentSession session = new DocumentSession(ProfileCatalog.builtIn(), messages, dialogs, settings,
+        DocumentSession session = new DocumentSession(load.catalog(), messages, dialogs, settings,
                 new FxDebouncer(Duration.millis(250)));
+        // A form known to open is opened before the window is built, so its view is built once, not twice.
+        boolean early = file.isPresent() && load.fileOpens() && session.open(file.get());
         DesktopLinks links = uri -> {
             try {
                 getHostServices().showDocument(uri.toString());
@@ -41,7 +59,14 @@ public final class SelfEvalApp extends Application {
         MainWindow window = new MainWindow(stage, session, messages, dialogs, settings, links);
         stage.getIcons().setAll(AppIcons.load());
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
-        fileArgument(getParameters().getUnnamed()).ifPresent(session::open);
+        if (file.isPresent() && !early) {
+            session.open(file.get()); // over the window, so that the message why it cannot be opened has a parent
+        }
+        StartupProbe.whenShown(stage, () -> true, () -> ExportWarmUp.start(load.catalog()));
+        if (StartupProbe.requested()) {
+            StartupProbe.exitWhenShown(stage, () -> file.isEmpty() || session.fileProperty().get() != null,
+                    System.out);
+        }
     }
 
     /** The language: the system property, else the officer's choice, else Chinese. */
