@@ -57,12 +57,15 @@ public final class SelfEvalApp extends Application {
             }
         };
         MainWindow window = new MainWindow(stage, session, messages, dialogs, settings, links);
-        stage.getIcons().setAll(AppIcons.load());
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
         if (file.isPresent() && !early) {
             session.open(file.get()); // over the window, so that the message why it cannot be opened has a parent
         }
-        StartupProbe.whenShown(stage, () -> true, () -> ExportWarmUp.start(load.catalog()));
+        // Decoding seven icon sizes and loading POI wait until the window is up.
+        StartupProbe.whenShown(stage, () -> true, () -> {
+            stage.getIcons().setAll(AppIcons.load());
+            ExportWarmUp.start(load.catalog());
+        });
         if (StartupProbe.requested()) {
             StartupProbe.exitWhenShown(stage, () -> file.isEmpty() || session.fileProperty().get() != null,
                     System.out);

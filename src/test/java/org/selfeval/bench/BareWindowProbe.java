@@ -27,7 +27,9 @@ public final class BareWindowProbe {
             stage.setTitle("SelfEval");
             stage.setScene(new Scene(new StackPane(new Label("95.43")), 1360, 860));
             stage.show();
-            StartupProbe.exitWhenShown(stage, () -> true, System.out);
+            if (StartupProbe.requested()) {
+                StartupProbe.exitWhenShown(stage, () -> true, System.out);
+            }
         }
     }
 }
