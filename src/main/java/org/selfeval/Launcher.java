@@ -26,7 +26,7 @@ public final class Launcher {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
             System.exit(new Cli(out, err).run(args));
         }
-        Application.launch(SelfEvalApp.class, args);
+        SelfEvalApp.launch(args);
     }
 
     /** UTF-8 into pipes and files (what scripts read); the terminal's own charset on a terminal. */

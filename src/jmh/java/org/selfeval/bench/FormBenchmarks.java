@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.value.ObservableValue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.selfeval.check.IndicatorColumn;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormDocument;
 import org.selfeval.io.FormFiles;
@@ -22,6 +24,8 @@ import org.selfeval.io.FormMapper;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.ProfileCatalog;
+import org.selfeval.ui.vm.FormViewModel;
+import org.selfeval.ui.vm.IndicatorTableViewModel;
 import org.selfeval.xlsx.XlsxExport;
 
 /**
@@ -45,6 +49,11 @@ public class FormBenchmarks {
     private Path file;
     private int round;
     private final XlsxExport export = new XlsxExport(Messages.chinese());
+    private FormViewModel window;
+    private IndicatorTableViewModel table;
+    private IndicatorRow editedInWindow;
+    private ObservableValue<String> shownTotal;
+    private ObservableValue<String> shownSubtotal;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -54,6 +63,13 @@ public class FormBenchmarks {
         edited = form.indicators().get(indicators / 2);
         folder = Files.createTempDirectory("selfeval-bench");
         file = folder.resolve("form.json");
+        // The editor's view models over a second copy of the form, as the window binds them; the checks'
+        // debouncer never fires here (they are measured on their own by recheck).
+        window = new FormViewModel(mapper.toModel(document), Messages.chinese(), task -> { });
+        editedInWindow = window.form().indicators().get(indicators / 2);
+        table = window.table(editedInWindow.getLevel1()).orElseThrow();
+        shownTotal = window.summary().total();
+        shownSubtotal = table.subtotal();
     }
 
     @TearDown(Level.Trial)
@@ -68,6 +84,22 @@ public class FormBenchmarks {
     public BigDecimal rescoreAfterEdit() {
         edited.actualProperty().set((round++ % 30) + "个");
         return form.getTotal();
+    }
+
+    /**
+     * The same edit typed into the window: one undoable command through the view model, then the texts the
+     * summary bar and the table's 小计 show.
+     */
+    @Benchmark
+    public String editInWindow() {
+        table.commit(editedInWindow, IndicatorColumn.ACTUAL, (round++ % 30) + "个");
+        return shownTotal.getValue() + shownSubtotal.getValue();
+    }
+
+    /** The checks the window runs once typing pauses (debounced): they read the whole form. */
+    @Benchmark
+    public void recheck() {
+        window.recheck();
     }
 
     /** Opening a form file from bytes into the observable model, totals read. */

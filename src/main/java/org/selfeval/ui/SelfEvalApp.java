@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.text.Font;
@@ -14,7 +15,6 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.recovery.AppDataFolder;
 import org.selfeval.recovery.Autosaver;
 import org.selfeval.recovery.RecoveryJournal;
-import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.MainWindow;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.RecoveryOffer;
@@ -33,16 +33,34 @@ public final class SelfEvalApp extends Application {
     private Autosaver autosaver;
     private DocumentSession session;
 
+    /**
+     * Prepared by {@link #launch(String[])} while the toolkit starts. Static because JavaFX creates the
+     * application object itself; {@code null} when the application was started some other way.
+     */
+    private static volatile CompletableFuture<StartupLoad> preparing;
+
+    /** Starts the editor, preparing what it needs in parallel with JavaFX's own start-up. */
+    public static void launch(String[] args) {
+        preparing = StartupLoad.begin(fileArgument(List.of(args)), System.getProperty(LANGUAGE_PROPERTY));
+        Application.launch(SelfEvalApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
-        Settings settings = PreferencesSettings.forUser();
-        Messages messages = Messages.forLocale(locale(System.getProperty(LANGUAGE_PROPERTY), settings.language()));
+        Optional<Path> file = fileArgument(getParameters().getUnnamed());
+        CompletableFuture<StartupLoad> prepared = preparing;
+        StartupLoad load = prepared != null ? prepared.join()
+                : StartupLoad.load(file, System.getProperty(LANGUAGE_PROPERTY));
+        Settings settings = load.settings();
+        Messages messages = load.messages();
         FxDialogService dialogs = new FxDialogService(messages);
         RecoveryJournal journal = RecoveryJournal.inDataFolder(AppDataFolder.forThisUser());
         autosaver = new Autosaver(journal, Platform::runLater, Autosaver.DEFAULT_DELAY,
                 failure -> Platform.runLater(() -> session.notice(failure.describe(messages))));
-        session = new DocumentSession(ProfileCatalog.builtIn(), messages, dialogs, settings,
+        session = new DocumentSession(load.catalog(), messages, dialogs, settings,
                 new FxDebouncer(Duration.millis(250)), autosaver);
+        // A form known to open is opened before the window is built, so its view is built once, not twice.
+        boolean early = file.isPresent() && load.fileOpens() && session.open(file.get());
         DesktopLinks links = uri -> {
             try {
                 getHostServices().showDocument(uri.toString());
@@ -51,11 +69,22 @@ public final class SelfEvalApp extends Application {
                 return false; // no desktop integration here (headless, or a platform without it)
             }
         };
-        MainWindow window = new MainWindow(stage, session, messages, dialogs, settings, links);
-        stage.getIcons().setAll(AppIcons.load());
+        MainWindow window = new MainWindow(stage, session, messages, dialogs, settings, links,
+                () -> new XlsxWorkbookFiles(load.catalog(), messages));
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
         new RecoveryOffer(journal, session, dialogs, messages, new FxBackground(), ZoneId.systemDefault()).offer();
-        fileArgument(getParameters().getUnnamed()).ifPresent(session::open);
+        if (file.isPresent() && !early) {
+            session.open(file.get()); // over the window, so that the message why it cannot be opened has a parent
+        }
+        // Decoding seven icon sizes and loading POI wait until the window is up.
+        StartupProbe.whenShown(stage, () -> true, () -> {
+            stage.getIcons().setAll(AppIcons.load());
+            ExportWarmUp.start(load.catalog());
+        });
+        if (StartupProbe.requested()) {
+            StartupProbe.exitWhenShown(stage, () -> file.isEmpty() || session.fileProperty().get() != null,
+                    System.out);
+        }
     }
 
     /** After the last window closed: pending journal removals finish; records of unsaved work stay. */

@@ -61,7 +61,8 @@ class EditorWindowTest {
         Messages messages = Messages.chinese();
         dialogs = new TestDialogs(messages);
         session = new DocumentSession(CATALOG, messages, dialogs, new MemorySettings(), Platform::runLater);
-        MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false);
+        MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,
+                () -> new XlsxWorkbookFiles(CATALOG, messages));
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
     }
 

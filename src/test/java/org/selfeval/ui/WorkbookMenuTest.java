@@ -49,7 +49,7 @@ class WorkbookMenuTest {
         dialogs = new TestDialogs(messages);
         session = new DocumentSession(CATALOG, messages, dialogs, new MemorySettings(), Platform::runLater);
         MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(),
-                uri -> opened.add(uri));
+                uri -> opened.add(uri), () -> new XlsxWorkbookFiles(CATALOG, messages));
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import org.selfeval.check.IndicatorColumn;
 import org.selfeval.check.Location;
 import org.selfeval.check.Severity;
@@ -24,12 +25,26 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
     private final ChangeListener<Number> onProblems = (obs, before, after) -> decorate();
     private TextField field;
     private boolean finishing;
+    /** What the tooltip says, {@code null} for none; the Tooltip itself is made when the mouse comes. */
+    private String tip;
 
     EditingCell(IndicatorTableView owner, IndicatorColumn column, ProblemsViewModel problems) {
         this.owner = owner;
         this.column = column;
         getStyleClass().add("indicator-cell");
         problems.revisionProperty().addListener(new WeakChangeListener<>(onProblems));
+        // A Tooltip is a popup control, costly to make; thousands of cells would make thousands on every check.
+        addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showTip());
+    }
+
+    private void showTip() {
+        if (tip == null) {
+            setTooltip(null);
+        } else if (getTooltip() == null) {
+            setTooltip(new Tooltip(tip));
+        } else {
+            getTooltip().setText(tip);
+        }
     }
 
     @Override
@@ -119,27 +134,34 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         getStyleClass().removeAll(Fields.ERROR_CLASS, Fields.WARNING_CLASS, "manual-score");
         IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();
         if (row == null || isEmpty()) {
-            setTooltip(null);
+            setTip(null);
             return;
         }
-        StringBuilder tip = new StringBuilder();
+        StringBuilder lines = new StringBuilder();
         if (column == IndicatorColumn.SCORE && row.isManual()) {
             getStyleClass().add("manual-score");
-            tip.append(owner.manualHint(row));
+            lines.append(owner.manualHint(row));
         }
         Location location = new Location.Cell(owner.indexInForm(row), column);
         ProblemsViewModel problems = owner.problems();
         problems.messageAt(location).ifPresent(message -> {
             Severity severity = problems.severityAt(location).orElse(Severity.WARNING);
             getStyleClass().add(severity == Severity.ERROR ? Fields.ERROR_CLASS : Fields.WARNING_CLASS);
-            if (tip.length() > 0) {
-                tip.append('\n');
+            if (lines.length() > 0) {
+                lines.append('\n');
             }
-            tip.append(message);
+            lines.append(message);
         });
-        if (tip.length() == 0 && getItem() != null && getItem().length() > 12) {
-            tip.append(getItem()); // long text is cut in the cell: show it whole on hover
+        if (lines.length() == 0 && getItem() != null && getItem().length() > 12) {
+            lines.append(getItem()); // long text is cut in the cell: show it whole on hover
         }
-        setTooltip(tip.length() == 0 ? null : new Tooltip(tip.toString()));
+        setTip(lines.length() == 0 ? null : lines.toString());
+    }
+
+    private void setTip(String text) {
+        tip = text;
+        if (getTooltip() != null) {
+            showTip(); // the mouse has been here: keep the installed tooltip current
+        }
     }
 }

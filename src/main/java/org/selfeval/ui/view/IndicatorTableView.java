@@ -3,7 +3,9 @@ package org.selfeval.ui.view;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -26,6 +28,7 @@ import org.selfeval.check.IndicatorColumn;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.Tier;
+import org.selfeval.ui.vm.Figures;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.IndicatorTableViewModel;
 import org.selfeval.ui.vm.ProblemsViewModel;
@@ -41,6 +44,7 @@ public final class IndicatorTableView {
     private final Messages messages;
     private final Consumer<String> status;
     private String seed;
+    private final Map<IndicatorRow, Integer> positions = new IdentityHashMap<>();
 
     @FXML private VBox root;
     @FXML private Label title;
@@ -146,12 +150,26 @@ public final class IndicatorTableView {
         return form.problems();
     }
 
+    /**
+     * The row's position in the form (what the checks' locations count), in constant time: every cell asks
+     * after every check, and a list search per cell would make a large form's check quadratic.
+     */
     int indexInForm(IndicatorRow row) {
-        return form.form().indicators().indexOf(row);
+        List<IndicatorRow> all = form.form().indicators();
+        Integer cached = positions.get(row);
+        if (cached == null || cached >= all.size() || all.get(cached) != row) {
+            // Rows were added, removed or moved since: renumber all once.
+            positions.clear();
+            for (int i = 0; i < all.size(); i++) {
+                positions.put(all.get(i), i);
+            }
+            cached = positions.get(row);
+        }
+        return cached == null ? -1 : cached;
     }
 
     String manualHint(IndicatorRow row) {
-        return messages.get("editor.score.manual", vm.suggestion(row).getValue());
+        return messages.get("editor.score.manual", Figures.plain(row.getSuggestion().score()));
     }
 
     void focusTable() {

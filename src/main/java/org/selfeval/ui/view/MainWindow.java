@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Bounds;
@@ -38,7 +39,6 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.print.FormPrinter;
 import org.selfeval.print.PrintPreview;
-import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.DesktopLinks;
 import org.selfeval.ui.FxBackground;
 import org.selfeval.ui.FxDialogService;
@@ -46,8 +46,7 @@ import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.Settings;
 import org.selfeval.ui.vm.WorkbookActions;
-import org.selfeval.xlsx.XlsxExport;
-import org.selfeval.xlsx.XlsxImport;
+import org.selfeval.ui.vm.WorkbookFiles;
 
 /**
  * The main window (MainWindow.fxml): menus, toolbar, the form, the problems panel and the summary bar. It
@@ -89,17 +88,16 @@ public final class MainWindow {
     @FXML private Label summaryProblems;
     @FXML private Label status;
 
+    /** @param workbookFiles makes the Excel code on first use (it loads Apache POI, about a second) */
     public MainWindow(Stage stage, DocumentSession session, Messages messages, FxDialogService dialogs,
-                      Settings settings, DesktopLinks links) {
+                      Settings settings, DesktopLinks links, Supplier<WorkbookFiles> workbookFiles) {
         this.stage = stage;
         this.session = session;
         this.messages = messages;
         this.dialogs = dialogs;
         this.settings = settings;
         this.links = links;
-        // The form is exported and printed with the official (Chinese) labels, whatever the window's language.
-        this.workbooks = new WorkbookActions(session, new XlsxExport(Messages.chinese()),
-                new XlsxImport(ProfileCatalog.builtIn(), Messages.chinese()), messages, dialogs, new FxBackground(),
+        this.workbooks = new WorkbookActions(session, workbookFiles, messages, dialogs, new FxBackground(),
                 links::open);
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/org/selfeval/ui/MainWindow.fxml"),
                 messages.bundle());

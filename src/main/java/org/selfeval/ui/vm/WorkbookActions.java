@@ -2,20 +2,16 @@ package org.selfeval.ui.vm;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.LocalizedIOException;
 import org.selfeval.model.FormModel;
-import org.selfeval.xlsx.ImportResult;
-import org.selfeval.xlsx.XlsxExport;
-import org.selfeval.xlsx.XlsxImport;
-import org.selfeval.xlsx.XlsxReadException;
 
 /**
  * 导出 Excel… and 导入 Excel… of the File menu. The form is frozen on the window's thread and the workbook is
@@ -27,8 +23,8 @@ public final class WorkbookActions {
     private static final String EXTENSION = ".xlsx";
 
     private final DocumentSession session;
-    private final XlsxExport export;
-    private final XlsxImport importer;
+    private final Supplier<WorkbookFiles> workbooksFactory;
+    private WorkbookFiles workbooks;
     private final Messages messages;
     private final DialogService dialogs;
     private final Background background;
@@ -36,13 +32,14 @@ public final class WorkbookActions {
     private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper(this, "busy", "");
 
     /**
-     * @param openFolder opens a folder in the desktop's file manager; false when it could not
+     * @param workbooksFactory makes the workbook code on first use: the xlsx package and POI stay unloaded until
+     *                         the officer exports or imports, so that they cost nothing at start-up
+     * @param openFolder       opens a folder in the desktop's file manager; false when it could not
      */
-    public WorkbookActions(DocumentSession session, XlsxExport export, XlsxImport importer, Messages messages,
+    public WorkbookActions(DocumentSession session, Supplier<WorkbookFiles> workbooksFactory, Messages messages,
                            DialogService dialogs, Background background, Predicate<URI> openFolder) {
         this.session = Objects.requireNonNull(session, "session");
-        this.export = Objects.requireNonNull(export, "export");
-        this.importer = Objects.requireNonNull(importer, "importer");
+        this.workbooksFactory = Objects.requireNonNull(workbooksFactory, "workbooksFactory");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.background = Objects.requireNonNull(background, "background");
@@ -64,15 +61,15 @@ public final class WorkbookActions {
             return;
         }
         FormModel form = session.document().form();
-        Optional<Path> chosen = dialogs.chooseWorkbookToSave(session.folder(), export.suggestedFileName(form));
+        Optional<Path> chosen = dialogs.chooseWorkbookToSave(session.folder(), workbooks().suggestedFileName(form));
         if (chosen.isEmpty()) {
             return;
         }
         Path target = withExtension(chosen.get()).toAbsolutePath().normalize();
-        XlsxExport.Snapshot snapshot = export.snapshot(form); // the form as it is now; later edits are not in it
+        WorkbookFiles.Export frozen = workbooks().prepareExport(form); // the form now; later edits are not in it
         busy.set(messages.get("wiring.export.busy", String.valueOf(target.getFileName())));
         background.run(() -> {
-            export.write(snapshot, target);
+            frozen.writeTo(target);
             return target;
         }, this::exported, failure -> {
             busy.set("");
@@ -103,23 +100,30 @@ public final class WorkbookActions {
             return;
         }
         Path source = chosen.get().toAbsolutePath().normalize();
+        WorkbookFiles reader = workbooks();
         busy.set(messages.get("wiring.import.busy", String.valueOf(source.getFileName())));
-        background.run(() -> importer.read(source), result -> {
+        background.run(() -> reader.read(source), result -> {
             busy.set("");
             imported(result);
         }, failure -> {
             busy.set("");
-            dialogs.showError(failure instanceof XlsxReadException refused ? refused.describe(messages)
+            dialogs.showError(failure instanceof LocalizedIOException refused ? refused.describe(messages)
                     : messages.get("wiring.import.failed", source.toString(), String.valueOf(failure.getMessage())));
         });
     }
 
-    private void imported(ImportResult result) {
+    private void imported(WorkbookFiles.Imported result) {
         if (!session.openUnsaved(result.document()) || result.notes().isEmpty()) {
             return;
         }
-        List<String> notes = result.notes().stream().map(n -> n.describe(messages)).toList();
-        dialogs.showNotes(messages.get("wiring.import.notes", notes.size()), notes);
+        dialogs.showNotes(messages.get("wiring.import.notes", result.notes().size()), result.notes());
+    }
+
+    private WorkbookFiles workbooks() {
+        if (workbooks == null) {
+            workbooks = workbooksFactory.get();
+        }
+        return workbooks;
     }
 
     private static Path withExtension(Path path) {

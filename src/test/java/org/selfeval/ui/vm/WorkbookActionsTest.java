@@ -21,6 +21,7 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormMapper;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.xlsx.XlsxExport;
+import org.selfeval.ui.XlsxWorkbookFiles;
 import org.selfeval.xlsx.XlsxImport;
 
 /** 导出 Excel… and 导入 Excel… without the FX thread: the work runs at once or when the test lets it. */
@@ -38,7 +39,7 @@ class WorkbookActionsTest {
     private final XlsxExport export = new XlsxExport(Messages.chinese());
 
     private WorkbookActions actions(Background background) {
-        return new WorkbookActions(session, export, new XlsxImport(catalog, Messages.chinese()), messages, dialogs,
+        return new WorkbookActions(session, () -> new XlsxWorkbookFiles(catalog, messages), messages, dialogs,
                 background, uri -> opened.add(uri));
     }
 
