@@ -93,8 +93,9 @@ train_cds() {
     echo "no display and no xvfb-run: the window's classes are not trained" >&2
   fi
   # The archive lists only classes of the runtime image; lambda lines of class-path classes go too.
+  # The inputs are named: a glob would also match the output, which the pipeline creates while cat reads.
   "$(tool jimage)" list "$rt/lib/modules" | awk '/^Module: /{next} {gsub(/^ +/,"")} /\.class$/{sub(/\.class$/,""); print}' > "$cds/image.txt"
-  cat "$rt/lib/classlist" "$cds"/*.classlist 2>/dev/null | awk '
+  cat "$rt/lib/classlist" "$cds/cli.classlist" "$cds/gui.classlist" 2>/dev/null | awk '
     NR == FNR { inImage[$1] = 1; next }
     /^#/ { next }
     /^@lambda-proxy/ { if (inImage[$2]) print; next }
