@@ -10,8 +10,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.controlsfx.validation.ValidationMessage;
-import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.selfeval.check.Location;
 import org.selfeval.check.Severity;
 import org.selfeval.ui.vm.ProblemsViewModel;
@@ -24,8 +22,6 @@ final class Fields {
 
     static final String ERROR_CLASS = "problem-error";
     static final String WARNING_CLASS = "problem-warning";
-    /** Draws the sign; it keeps no state of its own, so one serves every field. */
-    private static final GraphicValidationDecoration SIGNS = new GraphicValidationDecoration();
 
     private Fields() {
     }
@@ -59,21 +55,14 @@ final class Fields {
         });
     }
 
-    /**
-     * Marks a control that the checks flag: a tint (CSS), ControlsFX's error or warning sign at its corner, and
-     * the message as its tooltip.
-     */
+    /** Marks a control that the checks flag, with their messages as its tooltip. */
     static void decorate(Control control, Location location, ProblemsViewModel problems) {
         Runnable apply = () -> {
             control.getStyleClass().removeAll(ERROR_CLASS, WARNING_CLASS);
-            SIGNS.removeDecorations(control);
             Optional<String> message = problems.messageAt(location);
             if (message.isPresent()) {
                 Severity severity = problems.severityAt(location).orElse(Severity.WARNING);
-                boolean error = severity == Severity.ERROR;
-                control.getStyleClass().add(error ? ERROR_CLASS : WARNING_CLASS);
-                SIGNS.applyValidationDecoration(error ? ValidationMessage.error(control, message.get())
-                        : ValidationMessage.warning(control, message.get()));
+                control.getStyleClass().add(severity == Severity.ERROR ? ERROR_CLASS : WARNING_CLASS);
                 control.setTooltip(new Tooltip(message.get()));
             } else {
                 control.setTooltip(null);
