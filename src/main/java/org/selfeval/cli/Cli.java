@@ -1,5 +1,6 @@
 package org.selfeval.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.selfeval.check.FormChecker;
+import org.selfeval.check.Severity;
 import org.selfeval.i18n.Messages;
+import org.selfeval.io.LocalizedIOException;
+import org.selfeval.model.FormModel;
 
 /**
  * The headless commands ({@code check}, and the others as they come), over the same core as the editor.
@@ -110,6 +115,34 @@ public final class Cli {
 
     /** The input file and the {@code -o} output file of export and import. */
     record InOut(Path in, Path out) {
+    }
+
+    /**
+     * Reads {@code IN -o OUT} for a command, or says on {@code err} what is wrong with the arguments and returns
+     * {@code null} (exit code 2).
+     */
+    static InOut inOutOrReport(List<String> options, Messages messages, PrintStream err, String usageKey) {
+        try {
+            InOut paths = inOut(options);
+            if (paths == null) {
+                err.println(messages.get(usageKey));
+            }
+            return paths;
+        } catch (UsageException e) {
+            err.println(messages.get("cli.unknownCommand", e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Why a file could not be written, in plain words. */
+    static String writeFailure(Messages messages, Path target, IOException e) {
+        return e instanceof LocalizedIOException known ? known.describe(messages)
+                : messages.get("io.error.write", target, String.valueOf(e.getMessage()));
+    }
+
+    /** The number of errors (not warnings or hints) the checks find in a form. */
+    static long errorCount(FormModel form, Messages messages) {
+        return new FormChecker(messages).check(form).stream().filter(p -> p.severity() == Severity.ERROR).count();
     }
 
     /** Reads {@code IN -o OUT} (in either order); {@code null} when one of them is missing. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.selfeval.check.FormChecker;
-import org.selfeval.check.Severity;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
@@ -31,37 +29,26 @@ final class ExportCommand {
     }
 
     int run(List<String> options) {
-        Cli.InOut paths;
-        try {
-            paths = Cli.inOut(options);
-        } catch (Cli.UsageException e) {
-            err.println(messages.get("cli.unknownCommand", e.getMessage()));
-            return Cli.CANNOT_RUN;
-        }
+        Cli.InOut paths = Cli.inOutOrReport(options, messages, err, "cli.export.usage");
         if (paths == null) {
-            err.println(messages.get("cli.export.usage"));
             return Cli.CANNOT_RUN;
         }
         FormModel form;
         try {
-            form = new FormMapper(ProfileCatalog.builtIn()).toModel(new FormFiles().read(paths.in()));
+            form = new FormMapper(ProfileCatalog.builtIn()).open(new FormFiles().read(paths.in()));
         } catch (FormReadException e) {
             err.println(e.describe(messages));
-            return Cli.CANNOT_RUN;
-        } catch (IllegalArgumentException e) {
-            err.println(messages.get("io.error.unknownEdition", e.getMessage()));
             return Cli.CANNOT_RUN;
         }
         Path target = paths.out();
         try {
             new XlsxExport(Messages.chinese()).write(form, target);
         } catch (IOException e) {
-            err.println(messages.get("io.error.write", target, String.valueOf(e.getMessage())));
+            err.println(Cli.writeFailure(messages, target, e));
             return Cli.CANNOT_RUN;
         }
         out.println(messages.get("cli.export.done", target));
-        long errors = new FormChecker(messages).check(form).stream()
-                .filter(p -> p.severity() == Severity.ERROR).count();
+        long errors = Cli.errorCount(form, messages);
         if (errors > 0) {
             err.println(messages.get("cli.export.hasErrors", errors));
             return Cli.FORM_HAS_ERRORS;

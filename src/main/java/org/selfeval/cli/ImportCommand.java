@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import org.selfeval.check.FormChecker;
-import org.selfeval.check.Severity;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
@@ -33,15 +31,8 @@ final class ImportCommand {
     }
 
     int run(List<String> options) {
-        Cli.InOut paths;
-        try {
-            paths = Cli.inOut(options);
-        } catch (Cli.UsageException e) {
-            err.println(messages.get("cli.unknownCommand", e.getMessage()));
-            return Cli.CANNOT_RUN;
-        }
+        Cli.InOut paths = Cli.inOutOrReport(options, messages, err, "cli.import.usage");
         if (paths == null) {
-            err.println(messages.get("cli.import.usage"));
             return Cli.CANNOT_RUN;
         }
         ProfileCatalog profiles = ProfileCatalog.builtIn();
@@ -57,7 +48,7 @@ final class ImportCommand {
         try {
             files.write(target, result.document());
         } catch (IOException e) {
-            err.println(messages.get("io.error.write", target, String.valueOf(e.getMessage())));
+            err.println(Cli.writeFailure(messages, target, e));
             return Cli.CANNOT_RUN;
         }
         for (ImportNote note : result.notes()) {
@@ -65,8 +56,7 @@ final class ImportCommand {
         }
         out.println(messages.get("cli.import.done", target));
         FormModel form = new FormMapper(profiles).toModel(result.document());
-        long errors = new FormChecker(messages).check(form).stream()
-                .filter(p -> p.severity() == Severity.ERROR).count();
+        long errors = Cli.errorCount(form, messages);
         if (errors > 0) {
             err.println(messages.get("cli.import.hasErrors", errors));
             return Cli.FORM_HAS_ERRORS;
