@@ -57,10 +57,11 @@ public final class SelfEvalApp extends Application {
         RecoveryJournal journal = RecoveryJournal.inDataFolder(AppDataFolder.forThisUser());
         autosaver = new Autosaver(journal, Platform::runLater, Autosaver.DEFAULT_DELAY,
                 failure -> Platform.runLater(() -> session.notice(failure.describe(messages))));
-        session = new DocumentSession(load.catalog(), messages, dialogs, settings,
-                new FxDebouncer(Duration.millis(250)), autosaver);
-        // A form known to open is opened before the window is built, so its view is built once, not twice.
-        boolean early = file.isPresent() && load.fileOpens() && session.open(file.get());
+        // The form read while JavaFX started is the session's first document: the window's view is built once,
+        // for it, and the window's thread neither reads the file again nor makes a blank form first.
+        session = new DocumentSession(load.catalog(), load.files(), messages, dialogs, settings,
+                new FxDebouncer(Duration.millis(250)), autosaver, load.opened().orElse(null));
+        boolean early = load.opened().isPresent();
         DesktopLinks links = uri -> {
             try {
                 getHostServices().showDocument(uri.toString());

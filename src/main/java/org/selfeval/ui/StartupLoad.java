@@ -11,16 +11,21 @@ import org.selfeval.io.FormMapper;
 import org.selfeval.io.FormReadException;
 import org.selfeval.model.FormModel;
 import org.selfeval.scoring.ProfileCatalog;
+import org.selfeval.ui.vm.OpenedForm;
 import org.selfeval.ui.vm.Settings;
 
 /**
- * What the editor needs before its window can show (settings, language, editions, and a trial read of the form
- * named on the command line), prepared on a background thread while JavaFX starts its toolkit. On two cores
- * this takes Jackson's start-up (a few hundred milliseconds of class loading) off the window's critical path.
+ * What the editor needs before its window can show (settings, language, editions, and the form named on the
+ * command line, read and checked), prepared on a background thread while JavaFX starts its toolkit. On two cores
+ * this takes Jackson's start-up (a few hundred milliseconds of class loading) and the reading of the form off the
+ * window's critical path: the window's thread joins the result and shows the form it holds.
  *
- * @param fileOpens whether the form file opens without a problem (the window then opens it before it shows)
+ * @param files  the form file reader and writer that read the form (its Jackson set up), for the window to keep
+ * @param opened the form named on the command line, if it opens without a problem; one that does not is opened
+ *               by the window after it shows, so that the message why has its parent window
  */
-record StartupLoad(Settings settings, Messages messages, ProfileCatalog catalog, boolean fileOpens) {
+record StartupLoad(Settings settings, Messages messages, ProfileCatalog catalog, FormFiles files,
+                   Optional<OpenedForm> opened) {
 
     /** Starts the preparation; the window joins it in {@code start}. */
     static CompletableFuture<StartupLoad> begin(Optional<Path> file, String languageProperty) {
@@ -43,21 +48,23 @@ record StartupLoad(Settings settings, Messages messages, ProfileCatalog catalog,
         Locale locale = SelfEvalApp.locale(languageProperty, settings.language());
         Messages messages = Messages.forLocale(locale);
         ProfileCatalog catalog = ProfileCatalog.builtIn();
-        return new StartupLoad(settings, messages, catalog, file.map(f -> opens(f, catalog, messages)).orElse(false));
+        FormFiles files = new FormFiles();
+        return new StartupLoad(settings, messages, catalog, files,
+                file.flatMap(f -> open(f.toAbsolutePath().normalize(), files, catalog, messages)));
     }
 
     /**
-     * Reads and checks the form once, the way the window will open it. The result is thrown away: the model
-     * belongs to the window's thread, which reads the file again, now in a few milliseconds, with every class
-     * it needs loaded and the file in the page cache.
+     * Reads the form the way the window opens a file, and checks it once: the scores and the checks' classes are
+     * then ready when the window's thread publishes the findings. The model is handed to that thread through the
+     * future's completion and touched by no other thread after.
      */
-    private static boolean opens(Path file, ProfileCatalog catalog, Messages messages) {
+    private static Optional<OpenedForm> open(Path file, FormFiles files, ProfileCatalog catalog, Messages messages) {
         try {
-            FormModel form = new FormMapper(catalog).open(new FormFiles().read(file.toAbsolutePath().normalize()));
+            FormModel form = new FormMapper(catalog).open(files.read(file));
             new FormChecker(messages).check(form);
-            return true;
+            return Optional.of(new OpenedForm(file, form));
         } catch (FormReadException e) {
-            return false; // the window opens it after it shows, and says why it cannot
+            return Optional.empty(); // the window opens it after it shows, and says why it cannot
         }
     }
 }

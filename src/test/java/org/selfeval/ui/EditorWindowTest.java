@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.check.IndicatorColumn;
+import org.selfeval.check.Location;
 import org.selfeval.check.Problem;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormDocument;
@@ -55,13 +58,14 @@ class EditorWindowTest {
 
     private TestDialogs dialogs;
     private DocumentSession session;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         Messages messages = Messages.chinese();
         dialogs = new TestDialogs(messages);
         session = new DocumentSession(CATALOG, messages, dialogs, new MemorySettings(), Platform::runLater);
-        MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,
+        window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,
                 () -> new XlsxWorkbookFiles(CATALOG, messages));
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
     }
@@ -183,6 +187,32 @@ class EditorWindowTest {
     }
 
     // ---- tests ---------------------------------------------------------------------------------------
+
+    @Test
+    void tablesBelowTheFirstScreenComeRightAfterItOrAtOnceWhenNeeded(FxRobot robot) {
+        Path form = Forms.reference(2021);
+        robot.interact(() -> {
+            assertTrue(session.open(form));
+            assertTrue(robot.lookup("#table-0").tryQuery().isPresent(), "the first table is built with the form");
+            assertTrue(robot.lookup("#table-2").tryQuery().isEmpty(), "the last one stands in until the first frame");
+            assertTrue(robot.lookup("满意度指标").tryQuery().isPresent(), "the stand-in shows the table's title");
+        });
+        assertDoesNotThrow(() -> WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#table-2").tryQuery().isPresent()), "the tables come after the first frame");
+        assertEquals(2, table(robot, 1).getItems().size());
+        assertEquals(1, table(robot, 2).getItems().size());
+        assertEquals(3, robot.lookup(".indicator-box").queryAll().size(), "each in its stand-in's place, none twice");
+
+        robot.interact(() -> {
+            assertTrue(session.open(form)); // the same form again: a new view, its lower tables standing in
+            assertTrue(robot.lookup("#table-2").tryQuery().isEmpty());
+            window.reveal(new Location.Cell(17, IndicatorColumn.NAME)); // the 满意度 row, from the problems panel
+            assertTrue(robot.lookup("#table-2").tryQuery().isPresent(), "a table wanted before then is built at once");
+        });
+        TablePosition<?, ?> selected = table(robot, 2).getSelectionModel().getSelectedCells().get(0);
+        assertEquals(0, selected.getRow());
+        assertEquals(3, robot.lookup(".indicator-box").queryAll().size());
+    }
 
     @Test
     void typeTheWhole2022ReferenceFormSaveReopenAndCompare(FxRobot robot) {

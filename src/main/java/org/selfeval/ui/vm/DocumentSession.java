@@ -65,8 +65,21 @@ public final class DocumentSession {
     /** @param autosaver journals every open form for crash recovery; {@code null} for none */
     public DocumentSession(ProfileCatalog catalog, Messages messages, DialogService dialogs, Settings settings,
                            Debouncer debouncer, Autosaver autosaver) {
+        this(catalog, new FormFiles(), messages, dialogs, settings, debouncer, autosaver, null);
+    }
+
+    /**
+     * A session that starts with a form already read (the one named on the command line), not with a blank one.
+     *
+     * @param files     the file reader and writer to use (at start-up: the one that read {@code first}, its Jackson
+     *                  set up already)
+     * @param autosaver journals every open form for crash recovery; {@code null} for none
+     * @param first     the form to show first; {@code null} for a blank form of the default edition
+     */
+    public DocumentSession(ProfileCatalog catalog, FormFiles files, Messages messages, DialogService dialogs,
+                           Settings settings, Debouncer debouncer, Autosaver autosaver, OpenedForm first) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.files = new FormFiles();
+        this.files = Objects.requireNonNull(files, "files");
         this.mapper = new FormMapper(catalog);
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -76,7 +89,12 @@ public final class DocumentSession {
         recent.setAll(settings.recentFiles());
         title = Bindings.createStringBinding(() -> messages.get("editor.title",
                 (dirty.get() ? "*" : "") + documentName(), messages.get("app.name")), file, dirty, document);
-        show(BlankForms.create(catalog.defaultProfile()), null, null, false);
+        if (first == null) {
+            show(BlankForms.create(catalog.defaultProfile()), null, null, false);
+        } else {
+            show(first.form(), first.file(), null, false);
+            remember(first.file());
+        }
     }
 
     public ReadOnlyObjectProperty<FormViewModel> documentProperty() {

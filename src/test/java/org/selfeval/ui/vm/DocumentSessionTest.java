@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.check.FormField;
 import org.selfeval.i18n.Messages;
+import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
+import org.selfeval.model.FormModel;
 import org.selfeval.scoring.ProfileCatalog;
 
 class DocumentSessionTest {
@@ -37,6 +39,23 @@ class DocumentSessionTest {
     void startsWithAnUntitledCleanForm() {
         assertEquals("未命名 - 绩效自评表编制助手", session.titleBinding().get());
         assertFalse(session.isDirty());
+    }
+
+    @Test
+    void aFormReadBeforeTheSessionIsItsFirstDocumentOpenedFromItsFile() throws Exception {
+        Path file = Files.copy(Forms.reference(2021), dir.resolve("form.json"));
+        FormModel read = new FormMapper(catalog).open(new FormFiles().read(file));
+        DocumentSession started = new DocumentSession(catalog, new FormFiles(), Messages.chinese(), dialogs, settings,
+                Debouncer.immediate(), null, new OpenedForm(file, read));
+        assertSame(read, started.document().form(), "the form read at start-up, not a blank one nor a second read");
+        assertEquals(file, started.fileProperty().get());
+        assertEquals("form.json - 绩效自评表编制助手", started.titleBinding().get());
+        assertFalse(started.isDirty());
+        assertEquals(List.of(file), started.recentFiles(), "remembered like any opened file");
+        assertTrue(dialogs.asked.isEmpty());
+        started.document().header().commit(FormField.PROJECT_NAME, "改过");
+        assertTrue(started.save());
+        assertEquals("改过", new FormFiles().read(file).header().projectName(), "saved to its file without asking");
     }
 
     @Test
