@@ -1,7 +1,6 @@
 package org.selfeval.ui.view;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,7 +12,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -67,14 +65,7 @@ public final class FormView {
         this.vm = vm;
         this.messages = vm.messages();
         this.status = status;
-        FXMLLoader loader = new FXMLLoader(FormView.class.getResource("/org/selfeval/ui/FormPane.fxml"),
-                messages.bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(this, "FormPane", messages);
     }
 
     @FXML

@@ -1,7 +1,6 @@
 package org.selfeval.ui.view;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -70,14 +68,7 @@ public final class IndicatorTableView {
         this.form = form;
         this.messages = form.messages();
         this.status = status;
-        FXMLLoader loader = new FXMLLoader(IndicatorTableView.class.getResource("/org/selfeval/ui/IndicatorTable.fxml"),
-                messages.bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(this, "IndicatorTable", messages);
     }
 
     @FXML

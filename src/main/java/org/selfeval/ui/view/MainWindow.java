@@ -2,14 +2,12 @@ package org.selfeval.ui.view;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -100,14 +98,7 @@ public final class MainWindow {
         this.links = links;
         this.workbooks = new WorkbookActions(session, workbookFiles, messages, dialogs, new FxBackground(),
                 links::open);
-        FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/org/selfeval/ui/MainWindow.fxml"),
-                messages.bundle());
-        loader.setController(this);
-        try {
-            loader.load();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fxml.load(this, "MainWindow", messages);
     }
 
     @FXML
