@@ -64,7 +64,10 @@ final class SheetStyles {
             default -> body;
         });
         s.setWrapText(role != CellRole.TITLE && role != CellRole.SUBTITLE);
-        s.setVerticalAlignment(role == CellRole.LONG_TEXT ? VerticalAlignment.TOP : VerticalAlignment.CENTER);
+        // A vertical label merged down a long block (绩效指标) is drawn once, in the middle of the block: across a
+        // page break that is often on the second page. At the top it stands where the block begins, as printed.
+        s.setVerticalAlignment(role == CellRole.LONG_TEXT || role == CellRole.VERTICAL_LABEL ? VerticalAlignment.TOP
+                : VerticalAlignment.CENTER);
         s.setAlignment(switch (role) {
             case TEXT, LONG_TEXT -> HorizontalAlignment.LEFT;
             default -> HorizontalAlignment.CENTER;

@@ -114,6 +114,21 @@ class XlsxExportTest {
     }
 
     @Test
+    void theVerticalLabelsStandAtTheTopOfTheirBlockSoThatAPageBreakCannotHideThem() {
+        List<String> labels = new java.util.ArrayList<>();
+        for (var row : sheet) {
+            var first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING
+                    && first.getCellStyle().getRotation() == 255) {
+                labels.add(first.getStringCellValue());
+                assertEquals(org.apache.poi.ss.usermodel.VerticalAlignment.TOP,
+                        first.getCellStyle().getVerticalAlignment(), first.getStringCellValue());
+            }
+        }
+        assertEquals(List.of("年度总体目标", "绩效指标"), labels);
+    }
+
+    @Test
     void printsOnA4PortraitOnePageWideWithPageNumbersAndRepeatedHeader() {
         var ps = sheet.getPrintSetup();
         assertEquals(PaperSize.A4_PAPER.ordinal() + 1, ps.getPaperSize());
