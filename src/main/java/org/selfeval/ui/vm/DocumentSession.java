@@ -203,18 +203,7 @@ public final class DocumentSession {
      * asking about unsaved changes. A document this program cannot open is refused with its message.
      */
     public boolean openUnsaved(FormDocument doc) {
-        FormModel form;
-        try {
-            form = mapper.open(doc);
-        } catch (FormReadException e) {
-            dialogs.showError(e.describe(messages));
-            return false;
-        }
-        if (!confirmDiscard()) {
-            return false;
-        }
-        show(form, null, null, true);
-        return true;
+        return openUnsaved(doc, null, null);
     }
 
     /**
@@ -225,6 +214,10 @@ public final class DocumentSession {
      * @return whether it was opened
      */
     public boolean restore(FormDocument doc, DocumentKey owner) {
+        return openUnsaved(doc, owner.file(), owner);
+    }
+
+    private boolean openUnsaved(FormDocument doc, Path file, DocumentKey owner) {
         FormModel form;
         try {
             form = mapper.open(doc);
@@ -235,7 +228,7 @@ public final class DocumentSession {
         if (!confirmDiscard()) {
             return false;
         }
-        show(form, owner.file(), owner, true);
+        show(form, file, owner, true);
         return true;
     }
 
