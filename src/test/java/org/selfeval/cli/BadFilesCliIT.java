@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,22 +57,17 @@ class BadFilesCliIT {
         files.add(many);
         assertTrue(files.size() >= 53, "corpus of " + files.size());
 
-        List<Future<Run>> runs = new ArrayList<>();
+        List<Future<JarRun>> runs = new ArrayList<>();
         for (Path file : files) {
-            runs.add(pool.submit(() -> check(file)));
+            runs.add(pool.submit(() -> JarRun.of("check", file.toString())));
         }
         FormFiles formFiles = new FormFiles();
         FormMapper mapper = new FormMapper(ProfileCatalog.builtIn());
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            Run run = runs.get(i).get(2, TimeUnit.MINUTES);
+            JarRun run = runs.get(i).get(2, TimeUnit.MINUTES);
             String name = file.getFileName().toString();
-            assertEquals(2, run.exitCode, name + ": " + run.stderr);
-            assertEquals("", run.stdout, name);
-            String[] lines = run.stderr.split("\\R", -1);
-            assertEquals(2, lines.length, name + " should print exactly one line: " + run.stderr);
-            assertEquals("", lines[1], name);
-            assertFalse(run.stderr.contains("Exception") || run.stderr.contains("\tat "), name + ": " + run.stderr);
+            String line = run.refusalLine(name);
             String expected;
             try {
                 mapper.open(formFiles.read(file));
@@ -82,23 +75,23 @@ class BadFilesCliIT {
             } catch (FormReadException e) {
                 expected = e.describe(Messages.chinese());
             }
-            assertEquals(expected, lines[0], name);
+            assertEquals(expected, line, name);
         }
     }
 
     @Test
     void everyOddFileIsChecked() throws Exception {
         List<Path> files = list("odd");
-        List<Future<Run>> runs = new ArrayList<>();
+        List<Future<JarRun>> runs = new ArrayList<>();
         for (Path file : files) {
-            runs.add(pool.submit(() -> check(file)));
+            runs.add(pool.submit(() -> JarRun.of("check", file.toString())));
         }
         for (int i = 0; i < files.size(); i++) {
-            Run run = runs.get(i).get(2, TimeUnit.MINUTES);
+            JarRun run = runs.get(i).get(2, TimeUnit.MINUTES);
             String name = files.get(i).getFileName().toString();
-            assertTrue(run.exitCode == 0 || run.exitCode == 1, name + ": " + run.exitCode + " " + run.stderr);
-            assertTrue(run.stdout.startsWith("总分："), name + ": " + run.stdout);
-            assertEquals("", run.stderr, name);
+            assertTrue(run.exitCode() == 0 || run.exitCode() == 1, name + ": " + run.exitCode() + " " + run.stderr());
+            assertTrue(run.stdout().startsWith("总分："), name + ": " + run.stdout());
+            assertEquals("", run.stderr(), name);
         }
     }
 
@@ -109,21 +102,5 @@ class BadFilesCliIT {
         }
     }
 
-    private static Run check(Path file) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-jar", System.getProperty("selfeval.jar"),
-                "check", file.toString()).start();
-        p.getOutputStream().close();
-        // Both streams are small; reading stdout fully before stderr cannot block on a single line of stderr.
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        if (!p.waitFor(1, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("check did not end: " + file);
-        }
-        return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
-    }
 
-    private record Run(int exitCode, String stdout, String stderr) {
-    }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,25 +54,19 @@ class BadXlsxCliIT {
                 BadWorkbooks.withExternalEntity(BadWorkbooks.referenceForm(), secret.toUri().toString())));
         assertTrue(files.size() >= 16, "corpus of " + files.size());
 
-        List<Future<Run>> runs = new ArrayList<>();
+        List<Future<JarRun>> runs = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             Path out = dir.resolve("out-" + i + ".json");
-            runs.add(pool.submit(() -> importFile(file, out)));
+            runs.add(pool.submit(() -> JarRun.of("import", file.toString(), "-o", out.toString())));
         }
         XlsxImport importer = new XlsxImport(ProfileCatalog.builtIn(), Messages.chinese());
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
-            Run run = runs.get(i).get(2, TimeUnit.MINUTES);
+            JarRun run = runs.get(i).get(2, TimeUnit.MINUTES);
             String name = file.getFileName().toString();
-            assertEquals(2, run.exitCode, name + ": " + run.stderr);
-            assertEquals("", run.stdout, name);
-            String[] lines = run.stderr.split("\\R", -1);
-            assertEquals(2, lines.length, name + " should print exactly one line: " + run.stderr);
-            assertEquals("", lines[1], name);
-            assertFalse(run.stderr.contains("Exception") || run.stderr.contains("\tat ")
-                    || run.stderr.contains("WARNING"), name + ": " + run.stderr);
-            assertFalse(run.stderr.contains(BadWorkbooks.SECRET), name);
+            String line = run.refusalLine(name);
+            assertFalse(run.stderr().contains(BadWorkbooks.SECRET), name);
             assertFalse(Files.exists(dir.resolve("out-" + i + ".json")), name + ": OUT.json must not be written");
             String expected;
             try {
@@ -83,7 +75,7 @@ class BadXlsxCliIT {
             } catch (XlsxReadException e) {
                 expected = e.describe(Messages.chinese());
             }
-            assertEquals(expected, lines[0], name);
+            assertEquals(expected, line, name);
         }
     }
 
@@ -93,8 +85,8 @@ class BadXlsxCliIT {
         byte[] before = Files.readAllBytes(out);
         Path bad = corpus().stream().filter(p -> p.getFileName().toString().equals("truncated-half.xlsx"))
                 .findFirst().orElseThrow();
-        Run run = importFile(bad, out);
-        assertEquals(2, run.exitCode, run.stderr);
+        JarRun run = JarRun.of("import", bad.toString(), "-o", out.toString());
+        assertEquals(2, run.exitCode(), run.stderr());
         assertArrayEquals(before, Files.readAllBytes(out));
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(out), left.toList(), "no backup, no temporary file");
@@ -108,22 +100,5 @@ class BadXlsxCliIT {
         }
     }
 
-    private static Run importFile(Path file, Path out) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-jar", System.getProperty("selfeval.jar"),
-                "import", file.toString(), "-o", out.toString()).start();
-        p.getOutputStream().close();
-        // Both streams are small; reading stdout fully before stderr cannot block on a single line of stderr.
-        byte[] stdout = p.getInputStream().readAllBytes();
-        byte[] stderr = p.getErrorStream().readAllBytes();
-        if (!p.waitFor(1, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("import did not end: " + file);
-        }
-        return new Run(p.exitValue(), new String(stdout, StandardCharsets.UTF_8),
-                new String(stderr, StandardCharsets.UTF_8));
-    }
 
-    private record Run(int exitCode, String stdout, String stderr) {
-    }
 }

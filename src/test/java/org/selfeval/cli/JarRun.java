@@ -1,0 +1,48 @@
+package org.selfeval.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar run in a JVM of its own, as a user would run it, and what it printed. */
+record JarRun(int exitCode, String stdout, String stderr) {
+
+    /** Runs {@code java -jar target/selfeval.jar ARGS…} and waits for it (a minute at most). */
+    static JarRun of(String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-jar",
+                System.getProperty("selfeval.jar", "target/selfeval.jar")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        p.getOutputStream().close();
+        // Both streams are small; reading stdout fully before stderr cannot block on a single line of stderr.
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(1, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("did not end: " + command);
+        }
+        return new JarRun(p.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Asserts a refusal as promised to the officer: exit code 2, nothing on stdout, exactly one line on stderr,
+     * no stack trace and no log noise. Returns that line.
+     */
+    String refusalLine(String name) {
+        assertEquals(2, exitCode, name + ": " + stderr);
+        assertEquals("", stdout, name);
+        String[] lines = stderr.split("\\R", -1);
+        assertEquals(2, lines.length, name + " should print exactly one line: " + stderr);
+        assertEquals("", lines[1], name);
+        assertFalse(stderr.contains("Exception") || stderr.contains("\tat ") || stderr.contains("WARNING"),
+                name + ": " + stderr);
+        return lines[0];
+    }
+}
