@@ -5,11 +5,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.selfeval.ui.vm.Settings;
 
-/** {@link Settings} kept in the user's Java preferences (the registry on Windows, a file elsewhere). */
+/**
+ * {@link Settings} kept in the user's Java preferences (the registry on Windows, a file elsewhere). A change is
+ * visible at once; writing it to disk happens on another thread, because a flush locks and rewrites the whole
+ * preferences file (tens of milliseconds, paid at start-up when the opened form becomes a recent file).
+ */
 public final class PreferencesSettings implements Settings {
 
     private static final String LAST_FOLDER = "lastFolder";
@@ -19,14 +26,24 @@ public final class PreferencesSettings implements Settings {
     private static final String SEPARATOR = "\n";
 
     private final Preferences node;
+    private final Executor flusher;
+    /** Set while a flush is queued: changes made meanwhile are written by that flush. */
+    private final AtomicBoolean flushQueued = new AtomicBoolean();
 
-    public PreferencesSettings(Preferences node) {
+    /** @param flusher where the node is flushed to disk after a change */
+    public PreferencesSettings(Preferences node, Executor flusher) {
         this.node = node;
+        this.flusher = flusher;
     }
 
-    /** The editor's settings node for this user. */
+    /** The editor's settings node for this user, flushed on a daemon thread of its own. */
     public static PreferencesSettings forUser() {
-        return new PreferencesSettings(Preferences.userRoot().node("org/selfeval/editor"));
+        Executor flusher = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "selfeval-settings");
+            thread.setDaemon(true); // the JDK's own shutdown hook writes what a last queued flush did not
+            return thread;
+        });
+        return new PreferencesSettings(Preferences.userRoot().node("org/selfeval/editor"), flusher);
     }
 
     @Override
@@ -79,10 +96,16 @@ public final class PreferencesSettings implements Settings {
     }
 
     private void flush() {
-        try {
-            node.flush();
-        } catch (BackingStoreException e) {
-            // Settings are a convenience: losing them must not stop the officer's work.
+        if (!flushQueued.compareAndSet(false, true)) {
+            return;
         }
+        flusher.execute(() -> {
+            flushQueued.set(false); // before writing: a change made while it writes queues the next flush
+            try {
+                node.flush();
+            } catch (BackingStoreException e) {
+                // Settings are a convenience: losing them must not stop the officer's work.
+            }
+        });
     }
 }
