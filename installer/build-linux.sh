@@ -46,11 +46,12 @@ link_runtime "$(choose_modules)"
 [ "$cds" = 0 ] || train_cds
 strip_commands
 
+read_java_options
 log "jpackage app-image $version"
 "$(tool jpackage)" --type app-image --dest "$OUT/image" \
   --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --copyright "$COPYRIGHT" --icon "$ROOT/icons/selfeval.png" \
-  --input "$OUT/input" --main-jar selfeval.jar --main-class "$MAIN_CLASS" \
+  --input "$OUT/input" --main-jar selfeval.jar --main-class "$MAIN_CLASS" "${java_opts[@]}" \
   --runtime-image "$OUT/runtime"
 echo "app-image: $OUT/image/$APP_NAME ($(du -sh "$OUT/image/$APP_NAME" | cut -f1))"
 [ "$deb" = 1 ] || exit 0

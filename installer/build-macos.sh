@@ -37,11 +37,12 @@ strip_commands
 sign=()
 [ -z "${MAC_SIGN_IDENTITY:-}" ] || sign=(--mac-sign --mac-signing-key-user-name "$MAC_SIGN_IDENTITY")
 
+read_java_options
 log "jpackage app-image $version"
 "$(tool jpackage)" --type app-image --dest "$OUT/image" \
   --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --copyright "$COPYRIGHT" --icon "$ROOT/icons/selfeval.icns" \
-  --input "$OUT/input" --main-jar selfeval.jar --main-class "$MAIN_CLASS" \
+  --input "$OUT/input" --main-jar selfeval.jar --main-class "$MAIN_CLASS" "${java_opts[@]}" \
   --runtime-image "$OUT/runtime" \
   --mac-package-identifier org.selfeval.SelfEval --mac-package-name SelfEval "${sign[@]}"
 echo "app: $OUT/image/$APP_NAME.app ($(du -sh "$OUT/image/$APP_NAME.app" | cut -f1))"
@@ -52,7 +53,7 @@ log "jpackage dmg"
 # Info.plist, which jpackage writes only when it makes the bundle itself (and not for --type app-image).
 "$(tool jpackage)" --type dmg --dest "$OUT/dist" \
   --input "$OUT/input" --main-jar selfeval.jar --main-class "$MAIN_CLASS" --runtime-image "$OUT/runtime" \
-  --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
+  "${java_opts[@]}" --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --copyright "$COPYRIGHT" --license-file "$ROOT/LICENSE" --icon "$ROOT/icons/selfeval.icns" \
   --file-associations "$ROOT/installer/macos/form-file.properties" \
   --mac-package-identifier org.selfeval.SelfEval "${sign[@]}"

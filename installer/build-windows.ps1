@@ -109,13 +109,17 @@ if (-not $NoCds) {
 # The launchers do not need the JDK's commands; the DLLs in bin\ stay (on Windows the JVM lives there).
 Remove-Item -Force "$rt\bin\*.exe"
 
+# The launcher's runtime options (installer\java-options; comments and blank lines dropped).
+$JavaOptions = @(Get-Content "$Root\installer\java-options" | ForEach-Object { ($_ -replace '#.*', '').Trim() } |
+    Where-Object { $_ } | ForEach-Object { '--java-options'; $_ })
+
 Log "jpackage app-image $Version"
 # SelfEval.exe is a window program: it has no console, so commands print nothing in cmd.exe.
 # SelfEvalCmd.exe is the same program built as a console program, for `SelfEvalCmd check FORM.json`.
 Run (Tool jpackage) --type app-image --dest "$Out\image" `
     --name $AppName --app-version $Version --vendor $Vendor --description $Description `
     --copyright $Copyright --icon "$Root\icons\selfeval.ico" `
-    --input "$Out\input" --main-jar selfeval.jar --main-class $MainClass --runtime-image $rt `
+    --input "$Out\input" --main-jar selfeval.jar --main-class $MainClass --runtime-image $rt @JavaOptions `
     --add-launcher "SelfEvalCmd=$Root\installer\windows\console-launcher.properties"
 if ($ImageOnly) { exit 0 }
 

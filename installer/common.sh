@@ -17,6 +17,18 @@ TRAINING_FORM=src/test/resources/forms/reference-2021.json
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/target/installer"
 
+# jpackage's arguments for the launcher's runtime options in installer/java-options, one word per line
+# (--java-options OPTION for each option; comments and blank lines dropped), read into the array java_opts.
+java_option_args() {
+  awk '{ sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") } $0 != "" { print "--java-options"; print }' \
+    "$ROOT/installer/java-options"
+}
+read_java_options() {
+  java_opts=()
+  local line
+  while IFS= read -r line; do java_opts+=("$line"); done < <(java_option_args)
+}
+
 log() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 

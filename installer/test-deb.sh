@@ -73,6 +73,10 @@ check "check (text) shows 95.43" grep -q '95.43' "$work/out.txt"
 code=$?
 check "missing file gives exit code 2 (got $code)" test "$code" -eq 2
 check "missing file gives one line on stderr" test "$(wc -l <"$work/err2.txt")" -eq 1
+# The launcher starts the runtime with the options of installer/java-options (jpackage writes them to its .cfg).
+for opt in $(awk '{ sub(/#.*/, "") } NF { print $1 }' "$root/installer/java-options"); do
+  check "launcher passes $opt" grep -qxF "java-options=$opt" "$app/lib/app/SelfEval.cfg"
+done
 if [ -f "$app/lib/runtime/lib/server/classes.jsa" ]; then
   # -Xshare:on makes the JVM fail rather than silently run without the archive.
   check "CDS archive maps at $app" env JAVA_TOOL_OPTIONS=-Xshare:on bash -c '"$1" --version >/dev/null 2>&1' _ "$app/bin/SelfEval"

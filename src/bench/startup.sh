@@ -8,7 +8,9 @@
 #                close to the installed build, whose runtime carries a trained archive (docs/installer.md)
 #   --settled S  also let each run S seconds without the probe (the editor warms POI up meanwhile) and report
 #                its resident memory then
-# Usage: src/bench/startup.sh [-n RUNS] [--cds] [--settled SECONDS] [FORM.json]
+#   --no-options without the runtime options the installed program runs with (installer/java-options), which
+#                are otherwise given to both programs alike
+# Usage: src/bench/startup.sh [-n RUNS] [--cds] [--settled SECONDS] [--no-options] [FORM.json]
 # Needs: mvn -B package -DskipTests (target/selfeval.jar, target/lib, target/test-classes), xvfb-run, /usr/bin/time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -16,14 +18,15 @@ if [ -z "${SELFEVAL_BENCH_DISPLAY:-}" ]; then
   # Always a private display of a fixed size: the window's size and the screen's must not vary between runs.
   exec xvfb-run -a -s "-screen 0 1600x1000x24" env SELFEVAL_BENCH_DISPLAY=1 "$0" "$@"
 fi
-runs=11 cds=0 settled=0
+runs=11 cds=0 settled=0 options=1
 form="$root/src/test/resources/forms/reference-2021.json"
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     --cds) cds=1; shift ;;
     --settled) settled="$2"; shift 2 ;;
-    -*) echo "usage: startup.sh [-n RUNS] [--cds] [--settled SECONDS] [FORM.json]" >&2; exit 2 ;;
+    --no-options) options=0; shift ;;
+    -*) echo "usage: startup.sh [-n RUNS] [--cds] [--settled SECONDS] [--no-options] [FORM.json]" >&2; exit 2 ;;
     *) form="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; shift ;;
   esac
 done
@@ -37,6 +40,11 @@ trap 'rm -rf "$work"' EXIT
 cp="$root/target/selfeval.jar:$work/probe.jar"
 # Own preferences: the editor remembers the form as a recent file, which must not reach the user's settings.
 common=(-Djava.util.prefs.userRoot="$work/prefs" -cp "$cp")
+jvm=()
+if [ "$options" = 1 ]; then
+  while read -r opt; do jvm+=("$opt"); done < <(awk '{ sub(/#.*/, "") } NF { print $1 }' "$root/installer/java-options")
+  common=("${jvm[@]}" "${common[@]}")
+fi
 editor=(org.selfeval.Launcher "$form")
 bare=(org.selfeval.bench.BareWindowProbe)
 
@@ -90,6 +98,7 @@ settle() {  # settle NAME MAIN ARGS... : resident memory after SECONDS of runnin
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "runtime options for both: ${jvm[*]:-(none)}"
 measure "plain class path" "" ""
 if [ "$cds" = 1 ]; then
   java "${common[@]}" -XX:ArchiveClassesAtExit="$work/editor.jsa" -Dselfeval.exitWhenShown=true "${editor[@]}" >/dev/null 2>&1
