@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -19,6 +23,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
@@ -212,6 +217,53 @@ class EditorWindowTest {
         TablePosition<?, ?> selected = table(robot, 2).getSelectionModel().getSelectedCells().get(0);
         assertEquals(0, selected.getRow());
         assertEquals(3, robot.lookup(".indicator-box").queryAll().size());
+    }
+
+    @Test
+    void aLongTableShowsTwentyRowsScrollsWithinItselfAndRevealsEveryRow(FxRobot robot) throws Exception {
+        // The 2021 form with its 15 产出 rows four times over: 60 rows in the first table.
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode doc = (ObjectNode) json.readTree(Forms.reference(2021).toFile());
+        ArrayNode rows = json.createArrayNode();
+        ArrayNode others = json.createArrayNode();
+        doc.withArray("indicators").forEach(r -> ("产出指标".equals(r.get("level1").asText()) ? rows : others).add(r));
+        ArrayNode indicators = json.createArrayNode();
+        for (int i = 0; i < 4; i++) {
+            indicators.addAll(rows);
+        }
+        indicators.addAll(others);
+        doc.set("indicators", indicators);
+        Path file = dir.resolve("long.json");
+        json.writeValue(file.toFile(), doc);
+        robot.interact(() -> assertTrue(session.open(file)));
+        settle();
+
+        TableView<IndicatorRow> output = table(robot, 0);
+        assertEquals(60, output.getItems().size());
+        assertEquals(20 * 28 + 28, output.getHeight(), 0.5, "as high as twenty rows and the header");
+        long made = robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof TableRow<?> r && r.getTableView() == output).count();
+        assertTrue(made < 30, "rows made for a table showing twenty: " + made);
+
+        robot.interact(() -> window.reveal(new Location.Cell(50, IndicatorColumn.NAME)));
+        assertEquals(50, output.getFocusModel().getFocusedCell().getRow(), "the problems panel reaches row 51");
+        assertTrue(shown(output, cell(robot, output, 50, NAME)), "row 51 is scrolled into the table's view");
+
+        focusCell(robot, output, 0, NAME);
+        robot.interact(() -> window.reveal(new Location.Field(org.selfeval.check.FormField.PROJECT_NAME)));
+        focusCell(robot, output, 19, NAME);
+        robot.type(KeyCode.ENTER);
+        assertEquals(20, output.getFocusModel().getFocusedCell().getRow());
+        assertTrue(shown(output, cell(robot, output, 20, NAME)), "Enter scrolls the table on to row 21");
+        robot.type(KeyCode.DOWN);
+        assertTrue(shown(output, cell(robot, output, 21, NAME)), "so does the arrow key");
+    }
+
+    /** Whether the node lies wholly inside the table's rows area (below the column headers). */
+    private static boolean shown(TableView<?> table, Node node) {
+        Bounds t = table.localToScene(table.getLayoutBounds());
+        Bounds n = node.localToScene(node.getLayoutBounds());
+        return n.getMinY() >= t.getMinY() + 27 && n.getMaxY() <= t.getMaxY() + 0.5;
     }
 
     @Test

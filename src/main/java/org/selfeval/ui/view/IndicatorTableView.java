@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.NumberBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -24,7 +24,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.selfeval.check.IndicatorColumn;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
@@ -39,6 +38,13 @@ public final class IndicatorTableView {
 
     private static final double ROW_HEIGHT = 28;
     private static final double HEADER_HEIGHT = 28;
+    /**
+     * Rows a table shows at once. A longer table keeps this height and scrolls within itself: a table as high as
+     * all its rows makes the cells of every row (ten nodes and more each), which for a few hundred indicators
+     * costs seconds of start-up and the memory of tens of thousands of nodes for as long as the form is open.
+     * The mouse wheel scrolls the form again once the table reaches its end (JavaFX passes the wheel on then).
+     */
+    static final int ROWS_SHOWN = 20;
     /** The heading's height with its row buttons, kept by the stand-in. */
     private static final double HEADING_HEIGHT = 25;
 
@@ -82,7 +88,7 @@ public final class IndicatorTableView {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setFixedCellSize(ROW_HEIGHT);
-        table.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        table.prefHeightProperty().bind(shownHeight(vm));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.maxHeightProperty().bind(table.prefHeightProperty());
 
@@ -102,7 +108,7 @@ public final class IndicatorTableView {
             return Bindings.createStringBinding(() -> tierText(row), row.chosenTierProperty(),
                     row.suggestionBinding(), row.parsedTargetBinding());
         });
-        tierColumn.setCellFactory(c -> new TierCell());
+        tierColumn.setCellFactory(c -> new TierCell(vm, this::focusTable));
 
         table.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -190,7 +196,7 @@ public final class IndicatorTableView {
         row = Math.max(0, Math.min(row, vm.rows().size() - 1));
         table.getSelectionModel().clearAndSelect(row, nav.get(col));
         table.getFocusModel().focus(row, nav.get(col));
-        table.scrollTo(row);
+        keepInView(row);
     }
 
     private List<TableColumn<IndicatorRow, ?>> navigableColumns() {
@@ -412,11 +418,38 @@ public final class IndicatorTableView {
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.setMinHeight(HEADING_HEIGHT);
         Region area = new Region();
-        area.prefHeightProperty().bind(Bindings.size(vm.rows()).multiply(ROW_HEIGHT).add(HEADER_HEIGHT));
+        area.prefHeightProperty().bind(shownHeight(vm));
         area.minHeightProperty().bind(area.prefHeightProperty());
         VBox box = new VBox(4, heading, area);
         box.getStyleClass().add("indicator-box");
         return box;
+    }
+
+    /** The height of the table with its header: all its rows, up to {@link #ROWS_SHOWN}. */
+    private static NumberBinding shownHeight(IndicatorTableViewModel vm) {
+        return Bindings.min(Bindings.size(vm.rows()), ROWS_SHOWN).multiply(ROW_HEIGHT).add(HEADER_HEIGHT);
+    }
+
+    /**
+     * Scrolls the table (if it is longer than it shows) so that the row is near its top, and says where the row
+     * is then: its distance from the table's top edge, header included, for the form to scroll to.
+     */
+    public double revealRow(int index) {
+        int rows = vm.rows().size();
+        int top = Math.max(0, Math.min(index - 2, rows - ROWS_SHOWN)); // two rows of context above it
+        if (rows > ROWS_SHOWN) {
+            table.scrollTo(top); // puts that row at the top, where the table can scroll that far
+        }
+        return HEADER_HEIGHT + (index - top) * ROW_HEIGHT;
+    }
+
+    /** Scrolls the table as little as it takes to show the row whole (keyboard moves). */
+    private void keepInView(int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index); // no skin yet: it shows from the top when it comes
+        }
     }
 
     public VBox root() {
@@ -429,63 +462,5 @@ public final class IndicatorTableView {
 
     public IndicatorTableViewModel viewModel() {
         return vm;
-    }
-
-    /** The tier column: a choice of 达成 / 部分达成 / 未达成 (or automatic) for qualitative targets only. */
-    private final class TierCell extends TableCell<IndicatorRow, String> {
-
-        private ComboBox<Tier> combo;
-
-        @Override
-        public void startEdit() {
-            IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();
-            if (row == null || !vm.isQualitative(row)) {
-                return;
-            }
-            super.startEdit();
-            List<Tier> choices = new ArrayList<>();
-            choices.add(null);
-            choices.addAll(List.of(Tier.values()));
-            combo = new ComboBox<>(FXCollections.observableArrayList(choices));
-            combo.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Tier tier) {
-                    return vm.tierLabel(tier);
-                }
-
-                @Override
-                public Tier fromString(String s) {
-                    return null;
-                }
-            });
-            combo.getSelectionModel().select(row.getChosenTier());
-            combo.setOnAction(e -> {
-                vm.chooseTier(row, combo.getValue());
-                cancelEdit();
-            });
-            combo.setMaxWidth(Double.MAX_VALUE);
-            setText(null);
-            setGraphic(combo);
-            combo.requestFocus();
-            combo.show();
-        }
-
-        @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            combo = null;
-            setGraphic(null);
-            setText(getItem());
-            focusTable();
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (combo == null) {
-                setText(empty ? null : item);
-                setGraphic(null);
-            }
-        }
     }
 }

@@ -423,7 +423,7 @@ public final class MainWindow {
             }
             IndicatorRow row = rows.get(cell.row());
             formView.tableFor(row.getLevel1()).ifPresent(t -> {
-                scrollTo(t.table(), t.viewModel().rows().indexOf(row));
+                scrollTo(t.table(), t.revealRow(t.viewModel().rows().indexOf(row)));
                 t.select(row, cell.column());
                 activeTable = t;
             });
@@ -431,15 +431,16 @@ public final class MainWindow {
         }
         Optional<Control> control = formView.controlAt(location);
         control.ifPresent(c -> {
-            scrollTo(c, -1);
+            scrollTo(c, 0);
             c.requestFocus();
         });
     }
 
-    private void scrollTo(Node node, int tableRow) {
+    /** Scrolls the form so that the point {@code offset} below the node's top edge is in the upper third. */
+    private void scrollTo(Node node, double offset) {
         Node content = formScroll.getContent();
         Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double y = bounds.getMinY() + (tableRow >= 0 ? 30 + tableRow * 28 : 0);
+        double y = bounds.getMinY() + offset;
         double viewport = formScroll.getViewportBounds().getHeight();
         double extent = content.getBoundsInLocal().getHeight() - viewport;
         if (extent > 0) {
