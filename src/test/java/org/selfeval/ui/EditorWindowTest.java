@@ -141,6 +141,7 @@ class EditorWindowTest {
     }
 
     private static final int NAME = 1;
+    private static final int WEIGHT = 4;
     private static final int SCORE = 5;
 
     /** Types one indicator row from its 三级指标 on: name, target, actual, weight[, score][, reason]. */
@@ -431,6 +432,25 @@ class EditorWindowTest {
         assertNotSame(before, session.document());
         assertEquals("", robot.lookup("#field-PROJECT_NAME").queryTextInputControl().getText());
         assertFalse(session.isDirty());
+    }
+
+    @Test
+    void clickingTheSelectedCellAgainThenTypingReplacesItsText(FxRobot robot) {
+        openFile(robot, Forms.reference(2022));
+        TableView<IndicatorRow> output = table(robot, 0);
+        assertEquals("2", output.getItems().get(0).getWeight().toPlainString());
+        Node weight = cell(robot, output, 0, WEIGHT);
+        robot.clickOn(weight);
+        robot.sleep(700); // two clicks, not a double click
+        robot.clickOn(weight);
+        assertTrue(output.getEditingCell() == null, "a second single click only selects");
+        robot.write("5").type(KeyCode.ENTER);
+        assertEquals("5", output.getItems().get(0).getWeight().toPlainString(), "typing replaces the old 2, it does not give 25");
+
+        robot.sleep(700); // a new click sequence: the click before Enter must not count
+        robot.doubleClickOn(cell(robot, output, 0, WEIGHT));
+        robot.write("0").type(KeyCode.ENTER);
+        assertEquals("50", output.getItems().get(0).getWeight().toPlainString(), "a double click edits in place");
     }
 
     @Test

@@ -7,6 +7,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.selfeval.check.IndicatorColumn;
 import org.selfeval.check.Location;
@@ -35,6 +36,15 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         problems.revisionProperty().addListener(new WeakChangeListener<>(onProblems));
         // A Tooltip is a popup control, costly to make; thousands of cells would make thousands on every check.
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showTip());
+        // JavaFX starts editing when the selected cell is clicked again, with the caret after the old text: the
+        // next keys then add to it (2, then 5, gives 25). As in a spreadsheet, a click only selects, typing
+        // replaces, and a double click or F2 edits in place.
+        addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEditing() && isSelected()
+                    && getTableView() != null && getTableView().getSelectionModel().getSelectedCells().size() == 1) {
+                e.consume();
+            }
+        });
     }
 
     private void showTip() {
