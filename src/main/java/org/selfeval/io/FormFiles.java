@@ -154,13 +154,17 @@ public final class FormFiles {
         return doc;
     }
 
-    /** Parses the JSON; the limits' exceptions carry no position, so it is taken from the parser itself. */
+    /**
+     * Parses the JSON; the limits' exceptions carry no position, so it is taken from the parser itself: where the
+     * value that passed a limit begins. (Where the parser was when it noticed depends on the size of the buffers
+     * Jackson recycled from earlier reads, so the same file would be reported at different columns.)
+     */
     private JsonNode readTree(byte[] bytes) throws FormReadException {
         try (JsonParser parser = mapper.createParser(bytes)) {
             try {
                 return mapper.readTree(parser);
             } catch (StreamConstraintsException e) {
-                JsonLocation at = parser.currentLocation();
+                JsonLocation at = parser.currentTokenLocation();
                 throw new FormReadException(e, "io.error.limit", line(at), column(at), limitReason(e));
             }
         } catch (IOException e) {

@@ -78,11 +78,14 @@ public final class XlsxExport {
         custom.addProperty(ExportMarks.INDICATORS, info.marks());
     }
 
-    /** The file name to propose: {@code <年度>年度<项目名称>绩效自评表.xlsx}, without characters files cannot hold. */
+    /**
+     * The file name to propose: {@code <年度>年度<项目名称>绩效自评表.xlsx}, without characters files cannot hold;
+     * without the year in front when the project's name begins with it already (2021年…项目).
+     */
     public String suggestedFileName(FormModel form) {
         String name = clean(form.projectNameProperty().get());
         Integer year = form.getYear();
-        return year == null ? formText.get("sheet.fileNameNoYear", name)
+        return year == null || name.startsWith(String.valueOf(year)) ? formText.get("sheet.fileNameNoYear", name)
                 : formText.get("sheet.fileName", String.valueOf(year), name);
     }
 

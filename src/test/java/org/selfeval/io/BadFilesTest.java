@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -118,6 +119,14 @@ class BadFilesTest {
                 () -> files.read(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals("io.error.limit", limit.messageKey());
         assertPlainChinese(limit);
+        // Reported where the string begins (its opening quote), whatever the parser had read before.
+        String before = json.substring(0, json.indexOf("长"));
+        String line = String.valueOf(before.split("\n", -1).length);
+        String column = String.valueOf(before.length() - before.lastIndexOf('\n') - 1);
+        assertEquals(List.of(line, column), List.of(limit.args()[0], limit.args()[1]));
+        FormReadException again = assertThrows(FormReadException.class,
+                () -> files.read(json.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(limit.args()[0], limit.args()[1]), List.of(again.args()[0], again.args()[1]));
     }
 
     @Test

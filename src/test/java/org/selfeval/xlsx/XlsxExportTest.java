@@ -154,7 +154,7 @@ class XlsxExportTest {
     @Test
     void documentPropertiesNameTheFormAndItsUnit() {
         var core = workbook.getProperties().getCoreProperties();
-        assertEquals("2021年度2021年北京科技协作中心新兴领域融合科技协同创新促进工作绩效自评表", core.getTitle());
+        assertEquals("2021年北京科技协作中心新兴领域融合科技协同创新促进工作绩效自评表", core.getTitle());
         assertEquals("北京科技协作中心", core.getCreator());
     }
 
@@ -168,6 +168,9 @@ class XlsxExportTest {
         XlsxExport export = new XlsxExport(Messages.chinese());
         Path file = dir.resolve(export.suggestedFileName(form));
         assertEquals("2022年度-项目_甲_乙绩效自评表.xlsx", file.getFileName().toString());
+        form.projectNameProperty().set("2022年新兴领域项目");
+        assertEquals("2022年新兴领域项目绩效自评表.xlsx", export.suggestedFileName(form), "the year is not said twice");
+        form.projectNameProperty().set("-项目/甲:乙");
         export.write(form, file);
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(file))) {
             XSSFSheet s = wb.getSheetAt(0);
