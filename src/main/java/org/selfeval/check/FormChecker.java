@@ -111,6 +111,13 @@ public final class FormChecker {
         }
     }
 
+    /** A row with nothing typed into it but its 二级指标. */
+    private static boolean isUntouched(IndicatorRow row) {
+        return isBlank(row.getName()) && isBlank(row.getTarget()) && isBlank(row.getActual())
+                && row.getWeight() == null && row.getEnteredScore() == null && row.getChosenTier() == null
+                && isBlank(row.getReason());
+    }
+
     private void checkIndicator(Profile profile, IndicatorRow row, int index, List<Problem> found) {
         String level1 = row.getLevel1();
         if (profile.level(level1).isEmpty()) {
@@ -119,6 +126,11 @@ public final class FormChecker {
         } else if (!profile.allows(level1, row.getLevel2())) {
             found.add(cell(Severity.ERROR, index, IndicatorColumn.LEVEL2, "check.level2.notAllowed",
                     nullToEmpty(row.getLevel2()), level1, profile.name()));
+        }
+        if (isUntouched(row)) {
+            // A new form's rows, or one just inserted: one hint instead of five findings about the same empty row.
+            found.add(cell(Severity.HINT, index, IndicatorColumn.NAME, "check.indicator.empty"));
+            return;
         }
         if (isBlank(row.getName())) {
             found.add(cell(Severity.HINT, index, IndicatorColumn.NAME, "check.indicator.noName"));

@@ -40,6 +40,28 @@ class FormCheckerTest {
     }
 
     @Test
+    void anUntouchedRowIsOneHintAndOnceTypedIntoItIsCheckedInFull() {
+        IndicatorRow empty = form.newIndicator();
+        empty.level1Property().set("产出指标");
+        empty.level2Property().set("数量指标");
+        form.indicators().add(empty);
+        int at = form.indicators().size() - 1;
+        List<Problem> found = checker.check(form).stream()
+                .filter(p -> p.location() instanceof Location.Cell c && c.row() == at).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Severity.HINT, found.get(0).severity());
+        assertEquals(new Location.Cell(at, IndicatorColumn.NAME), found.get(0).location());
+        assertTrue(found.get(0).message().contains("还没有填写"), found.get(0).message());
+
+        empty.nameProperty().set("培训人次");
+        List<Problem> typed = checker.check(form).stream()
+                .filter(p -> p.location() instanceof Location.Cell c && c.row() == at).toList();
+        assertTrue(typed.stream().anyMatch(p -> p.location().equals(new Location.Cell(at, IndicatorColumn.WEIGHT))
+                && p.severity() == Severity.ERROR), typed.toString());
+        assertTrue(typed.stream().anyMatch(p -> p.location().equals(new Location.Cell(at, IndicatorColumn.TARGET))));
+    }
+
+    @Test
     void weightsThatDoNotAddUpToAHundredAreAnError() {
         row(0).weightProperty().set(new BigDecimal("3"));
         Problem p = onlyProblemAt(new Location.Field(FormField.WEIGHTS));
