@@ -412,6 +412,12 @@ class EditorWindowTest {
         fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "一千");
         assertEquals("1234.500000", robot.lookup("#funds-TOTAL-ANNUAL_BUDGET").queryTextInputControl().getText());
         assertTrue(text(robot, "#status").contains("“一千”不是金额"), text(robot, "#status"));
+        fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "1000");
+        assertEquals("", text(robot, "#status"), "the next accepted entry takes the old refusal away");
+        fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "一千");
+        focusCell(robot, table(robot, 0), 0, NAME);
+        robot.write("培训").type(KeyCode.ENTER);
+        assertEquals("", text(robot, "#status"), "in a table as well");
     }
 
     @Test

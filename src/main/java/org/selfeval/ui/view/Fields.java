@@ -36,7 +36,7 @@ final class Fields {
                 return;
             }
             Optional<String> message = commit.apply(typed);
-            message.ifPresent(refused);
+            message.ifPresentOrElse(refused, () -> refused.accept("")); // an accepted entry ends an old refusal
             field.setText(shown.getValue()); // the value as the model keeps it (351.59 → 351.590000), or the old one
         };
         field.focusedProperty().addListener((obs, was, is) -> {

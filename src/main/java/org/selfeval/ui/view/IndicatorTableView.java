@@ -145,7 +145,7 @@ public final class IndicatorTableView {
     }
 
     void commit(IndicatorRow row, IndicatorColumn column, String text) {
-        vm.commit(row, column, text).ifPresent(status);
+        vm.commit(row, column, text).ifPresentOrElse(status, () -> status.accept("")); // ends an old refusal
     }
 
     ProblemsViewModel problems() {
