@@ -258,6 +258,11 @@ class EditorWindowTest {
         assertTrue(shown(output, cell(robot, output, 20, NAME)), "Enter scrolls the table on to row 21");
         robot.type(KeyCode.DOWN);
         assertTrue(shown(output, cell(robot, output, 21, NAME)), "so does the arrow key");
+        focusCell(robot, output, 0, NAME);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I); // 添加: a row at the end
+        assertEquals(61, output.getItems().size());
+        assertEquals(60, output.getFocusModel().getFocusedCell().getRow());
+        assertTrue(shown(output, cell(robot, output, 60, NAME)), "the added row is scrolled into view");
     }
 
     /** Whether the node lies wholly inside the table's rows area (below the column headers). */
@@ -418,6 +423,9 @@ class EditorWindowTest {
         focusCell(robot, table(robot, 0), 0, NAME);
         robot.write("培训").type(KeyCode.ENTER);
         assertEquals("", text(robot, "#status"), "in a table as well");
+        robot.interact(() -> session.notice("恢复记录写不进去"));
+        fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "1200");
+        assertEquals("恢复记录写不进去", text(robot, "#status"), "an entry clears only what entries said");
     }
 
     @Test

@@ -40,7 +40,8 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         // next keys then add to it (2, then 5, gives 25). As in a spreadsheet, a click only selects, typing
         // replaces, and a double click or F2 edits in place.
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !isEditing() && isSelected()
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !e.isShortcutDown()
+                    && !e.isShiftDown() && !isEditing() && isSelected()
                     && getTableView() != null && getTableView().getSelectionModel().getSelectedCells().size() == 1) {
                 e.consume();
             }

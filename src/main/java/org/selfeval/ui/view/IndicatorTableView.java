@@ -396,6 +396,7 @@ public final class IndicatorTableView {
         };
         table.getSelectionModel().clearAndSelect(index, target);
         table.getFocusModel().focus(index, target);
+        keepInView(index); // a row added, moved or pasted beyond what the table shows
         table.requestFocus();
     }
 
@@ -446,6 +447,9 @@ public final class IndicatorTableView {
     /** Scrolls the table as little as it takes to show the row whole (keyboard moves). */
     private void keepInView(int index) {
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            if (index >= flow.getCellCount()) {
+                table.layout(); // a row just added: the flow learns of it when the table is laid out
+            }
             flow.scrollTo(index);
         } else {
             table.scrollTo(index); // no skin yet: it shows from the top when it comes

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
@@ -61,6 +60,8 @@ public final class MainWindow {
     private final WorkbookActions workbooks;
     private FormView formView;
     private IndicatorTableView activeTable;
+    /** The refusal the status line shows, if it still shows one. */
+    private String refusal;
 
     @FXML private BorderPane root;
     @FXML private Menu recentMenu;
@@ -183,8 +184,7 @@ public final class MainWindow {
     }
 
     private void showDocument(FormViewModel doc) {
-        Consumer<String> statusLine = status::setText;
-        formView = new FormView(doc, statusLine);
+        formView = new FormView(doc, this::showRefusal);
         activeTable = null;
         formScroll.setContent(formView.root());
         formScroll.setVvalue(0);
@@ -205,6 +205,20 @@ public final class MainWindow {
         markWeights(weightsOk.get());
         summaryWeights.setUserData(weightsOk); // keeps the binding alive as long as the label shows it
         problemList.setItems(doc.problems().problems());
+    }
+
+    /**
+     * What the form's fields and cells say about an entry: why it was refused, or "" once one is accepted, which
+     * takes that refusal away. Other notices on the line (an autosave that failed) are not the entries' to clear.
+     */
+    private void showRefusal(String text) {
+        if (!text.isEmpty()) {
+            refusal = text;
+            status.setText(text);
+        } else if (refusal != null && refusal.equals(status.getText())) {
+            refusal = null;
+            status.setText("");
+        }
     }
 
     private void markWeights(boolean ok) {

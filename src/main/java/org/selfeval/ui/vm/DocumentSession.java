@@ -126,6 +126,7 @@ public final class DocumentSession {
 
     /** A passing remark for the status line (e.g. the recovery file could not be written); call on the FX thread. */
     public void notice(String text) {
+        notice.set(""); // the same remark again is news again (the line may have been cleared meanwhile)
         notice.set(text);
     }
 

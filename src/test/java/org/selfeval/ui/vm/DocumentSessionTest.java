@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,19 @@ class DocumentSessionTest {
 
     private void edit() {
         session.document().header().commit(FormField.PROJECT_NAME, "项目" + System.nanoTime());
+    }
+
+    @Test
+    void theSameNoticeTwiceIsAnnouncedTwice() {
+        List<String> shown = new ArrayList<>();
+        session.noticeProperty().addListener((obs, before, after) -> {
+            if (!after.isEmpty()) {
+                shown.add(after);
+            }
+        });
+        session.notice("恢复记录写不进去");
+        session.notice("恢复记录写不进去");
+        assertEquals(List.of("恢复记录写不进去", "恢复记录写不进去"), shown);
     }
 
     @Test
