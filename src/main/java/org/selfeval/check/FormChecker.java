@@ -128,8 +128,9 @@ public final class FormChecker {
                     nullToEmpty(row.getLevel2()), level1, profile.name()));
         }
         if (isUntouched(row)) {
-            // A new form's rows, or one just inserted: one hint instead of five findings about the same empty row.
-            found.add(cell(Severity.HINT, index, IndicatorColumn.NAME, "check.indicator.empty"));
+            // A new form's rows, or one just inserted: one finding instead of five about the same empty row. An
+            // error still: an empty row has no weight, and the official sheet would carry it blank.
+            found.add(cell(Severity.ERROR, index, IndicatorColumn.NAME, "check.indicator.empty"));
             return;
         }
         if (isBlank(row.getName())) {

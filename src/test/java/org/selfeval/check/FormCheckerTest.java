@@ -40,7 +40,7 @@ class FormCheckerTest {
     }
 
     @Test
-    void anUntouchedRowIsOneHintAndOnceTypedIntoItIsCheckedInFull() {
+    void anUntouchedRowIsOneErrorAndOnceTypedIntoItIsCheckedInFull() {
         IndicatorRow empty = form.newIndicator();
         empty.level1Property().set("产出指标");
         empty.level2Property().set("数量指标");
@@ -49,7 +49,7 @@ class FormCheckerTest {
         List<Problem> found = checker.check(form).stream()
                 .filter(p -> p.location() instanceof Location.Cell c && c.row() == at).toList();
         assertEquals(1, found.size(), found.toString());
-        assertEquals(Severity.HINT, found.get(0).severity());
+        assertEquals(Severity.ERROR, found.get(0).severity(), "an empty row cannot go into the official sheet");
         assertEquals(new Location.Cell(at, IndicatorColumn.NAME), found.get(0).location());
         assertTrue(found.get(0).message().contains("还没有填写"), found.get(0).message());
 
