@@ -42,9 +42,9 @@ log "jpackage app-image $version"
 "$(tool jpackage)" --type app-image --dest "$OUT/image" \
   --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --copyright "$COPYRIGHT" --icon "$ROOT/icons/selfeval.icns" \
-  --input "$OUT/input" --main-jar selfeval.jar --main-class "$MAIN_CLASS" "${java_opts[@]}" \
+  --input "$OUT/input" --main-jar selfeval.jar --main-class "$MAIN_CLASS" ${java_opts[@]+"${java_opts[@]}"} \
   --runtime-image "$OUT/runtime" \
-  --mac-package-identifier org.selfeval.SelfEval --mac-package-name SelfEval "${sign[@]}"
+  --mac-package-identifier org.selfeval.SelfEval --mac-package-name SelfEval ${sign[@]+"${sign[@]}"}
 echo "app: $OUT/image/$APP_NAME.app ($(du -sh "$OUT/image/$APP_NAME.app" | cut -f1))"
 [ "$dmg" = 1 ] || exit 0
 
@@ -53,9 +53,9 @@ log "jpackage dmg"
 # Info.plist, which jpackage writes only when it makes the bundle itself (and not for --type app-image).
 "$(tool jpackage)" --type dmg --dest "$OUT/dist" \
   --input "$OUT/input" --main-jar selfeval.jar --main-class "$MAIN_CLASS" --runtime-image "$OUT/runtime" \
-  "${java_opts[@]}" --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
+  ${java_opts[@]+"${java_opts[@]}"} --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
   --copyright "$COPYRIGHT" --license-file "$ROOT/LICENSE" --icon "$ROOT/icons/selfeval.icns" \
   --file-associations "$ROOT/installer/macos/form-file.properties" \
-  --mac-package-identifier org.selfeval.SelfEval "${sign[@]}"
+  --mac-package-identifier org.selfeval.SelfEval ${sign[@]+"${sign[@]}"}
 ls -l "$OUT"/dist/*.dmg
 # The command line on macOS: /Applications/SelfEval.app/Contents/MacOS/SelfEval check FORM.json

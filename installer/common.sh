@@ -24,6 +24,7 @@ java_option_args() {
     "$ROOT/installer/java-options"
 }
 read_java_options() {
+  [ -f "$ROOT/installer/java-options" ] || die "installer/java-options is missing"
   java_opts=()
   local line
   while IFS= read -r line; do java_opts+=("$line"); done < <(java_option_args)

@@ -74,9 +74,9 @@ code=$?
 check "missing file gives exit code 2 (got $code)" test "$code" -eq 2
 check "missing file gives one line on stderr" test "$(wc -l <"$work/err2.txt")" -eq 1
 # The launcher starts the runtime with the options of installer/java-options (jpackage writes them to its .cfg).
-for opt in $(awk '{ sub(/#.*/, "") } NF { print $1 }' "$root/installer/java-options"); do
+while IFS= read -r opt; do
   check "launcher passes $opt" grep -qxF "java-options=$opt" "$app/lib/app/SelfEval.cfg"
-done
+done < <(awk '{ sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") } $0 != ""' "$root/installer/java-options")
 if [ -f "$app/lib/runtime/lib/server/classes.jsa" ]; then
   # -Xshare:on makes the JVM fail rather than silently run without the archive.
   check "CDS archive maps at $app" env JAVA_TOOL_OPTIONS=-Xshare:on bash -c '"$1" --version >/dev/null 2>&1' _ "$app/bin/SelfEval"

@@ -42,7 +42,8 @@ cp="$root/target/selfeval.jar:$work/probe.jar"
 common=(-Djava.util.prefs.userRoot="$work/prefs" -cp "$cp")
 jvm=()
 if [ "$options" = 1 ]; then
-  while read -r opt; do jvm+=("$opt"); done < <(awk '{ sub(/#.*/, "") } NF { print $1 }' "$root/installer/java-options")
+  while IFS= read -r opt; do jvm+=("$opt"); done \
+    < <(awk '{ sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") } $0 != ""' "$root/installer/java-options")
   common=("${jvm[@]}" "${common[@]}")
 fi
 editor=(org.selfeval.Launcher "$form")
