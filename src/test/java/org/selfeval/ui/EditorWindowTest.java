@@ -467,6 +467,19 @@ class EditorWindowTest {
         assertEquals("50", output.getItems().get(0).getWeight().toPlainString(), "a double click edits in place");
     }
 
+    /** Keys that come faster than the screen refreshes, or a word an input method commits at once. */
+    @Test
+    void keysTypedInOneBurstAllReachTheCell(FxRobot robot) {
+        TableView<IndicatorRow> output = table(robot, 0);
+        focusCell(robot, output, 0, NAME);
+        Scene scene = output.getScene();
+        robot.interact(() -> "培训人次".codePoints().forEach(ch -> Event.fireEvent(scene.getFocusOwner(),
+                new KeyEvent(KeyEvent.KEY_TYPED, Character.toString(ch), "", KeyCode.UNDEFINED,
+                        false, false, false, false)))); // one runnable: no pulse between the keys
+        robot.type(KeyCode.ENTER);
+        assertEquals("培训人次", output.getItems().get(0).getName());
+    }
+
     @Test
     void typingInACellIsOneUndoStepAndEscapeCancels(FxRobot robot) {
         TableView<IndicatorRow> output = table(robot, 0);

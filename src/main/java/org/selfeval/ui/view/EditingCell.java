@@ -74,6 +74,9 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         });
         setText(null);
         setGraphic(field);
+        // Its skin now, not at the next pulse: until then the field has no behaviour, and keys typed in the same
+        // burst as the first one (a fast typist, an input method committing a word) would be lost.
+        field.applyCss();
         field.requestFocus();
         field.positionCaret(field.getText().length());
     }
