@@ -5,11 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -45,6 +47,8 @@ public final class AtomicFiles {
         }
     };
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Disk disk;
     private final Duration retryPause;
 
@@ -53,17 +57,30 @@ public final class AtomicFiles {
         this.retryPause = retryPause;
     }
 
-    /** Writes {@code bytes} to {@code target} atomically, keeping the previous version as {@code target.bak}. */
+    /**
+     * Writes one of the officer's documents to {@code target} atomically, keeping the previous version as
+     * {@code target.bak}. It gets the permissions the replaced file had, or a new file's usual ones.
+     */
     public static void writeWithBackup(Path target, byte[] bytes) throws FormWriteException {
-        new AtomicFiles(REAL_DISK, Duration.ofMillis(200)).save(target, bytes, true);
+        new AtomicFiles(REAL_DISK, Duration.ofMillis(200)).save(target, bytes, true, true);
     }
 
-    /** Writes {@code bytes} to {@code target} atomically, without a backup (recovery files, settings). */
+    /** Writes one of the officer's documents (an exported workbook) atomically, without a backup. */
+    public static void writeDocument(Path target, byte[] bytes) throws FormWriteException {
+        new AtomicFiles(REAL_DISK, Duration.ofMillis(200)).save(target, bytes, false, true);
+    }
+
+    /** Writes a file of the program's own (recovery records) atomically, readable by its owner only. */
     public static void write(Path target, byte[] bytes) throws FormWriteException {
-        new AtomicFiles(REAL_DISK, Duration.ofMillis(200)).save(target, bytes, false);
+        new AtomicFiles(REAL_DISK, Duration.ofMillis(200)).save(target, bytes, false, false);
     }
 
     void save(Path target, byte[] bytes, boolean backup) throws FormWriteException {
+        save(target, bytes, backup, true);
+    }
+
+    /** @param document the officer's file (shared as the folder shares files), not one of the program's own */
+    void save(Path target, byte[] bytes, boolean backup, boolean document) throws FormWriteException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         String prefix = "." + absolute.getFileName() + ".";
@@ -76,10 +93,11 @@ public final class AtomicFiles {
         Path temp = null;
         Path backupTemp = null;
         try {
-            temp = Files.createTempFile(folder, prefix, ".tmp");
+            temp = document ? newDocumentFile(folder, prefix, ".tmp", absolute)
+                    : Files.createTempFile(folder, prefix, ".tmp");
             disk.writeAndSync(temp, bytes);
             if (backup && Files.exists(absolute)) {
-                backupTemp = Files.createTempFile(folder, prefix, ".bak.tmp");
+                backupTemp = Files.createTempFile(folder, prefix, ".bak.tmp"); // the copy takes the file's own mode
                 Files.copy(absolute, backupTemp, StandardCopyOption.REPLACE_EXISTING);
                 sync(backupTemp);
                 moveRetrying(backupTemp, folder.resolve(absolute.getFileName() + ".bak"), absolute);
@@ -94,6 +112,33 @@ public final class AtomicFiles {
         }
         deleteQuietly(backupTemp, null);
         removeStaleTemporaries(folder, prefix);
+    }
+
+    /**
+     * A new empty file beside the target, with the permissions the target has, or (a new target) the ones the
+     * system gives new files: {@code createTempFile} makes files only their owner can read, and a form saved into
+     * a shared folder or a workbook sent on would then be closed to everyone else.
+     */
+    private static Path newDocumentFile(Path folder, String prefix, String suffix, Path like) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path file = folder.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+            try {
+                Files.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            if (Files.exists(like)) {
+                try {
+                    Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(like));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system (Windows): the folder's access rules apply to new files anyway
+                }
+            }
+            return file;
+        }
     }
 
     /** Renames, trying again for a moment while another program holds the target (Windows only does that). */

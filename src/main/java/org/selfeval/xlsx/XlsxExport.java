@@ -53,7 +53,7 @@ public final class XlsxExport {
 
     /** Writes a snapshot to a file, atomically. */
     public void write(Snapshot snapshot, Path target) throws IOException {
-        AtomicFiles.write(target, toBytes(snapshot));
+        AtomicFiles.writeDocument(target, toBytes(snapshot));
     }
 
     /** The .xlsx file's bytes. */

@@ -43,6 +43,31 @@ class AtomicFilesTest {
     Path dir;
 
     @Test
+    void aDocumentKeepsThePermissionsOfTheFileItReplacesAndANewOneGetsTheUsualOnes() throws Exception {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path usual = Files.createFile(dir.resolve("usual.txt")); // what this system gives a new file
+        Path file = dir.resolve("form.json");
+        AtomicFiles.writeWithBackup(file, OLD);
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file),
+                "not only its owner's, as a temporary file's");
+
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFiles.writeWithBackup(file, NEW);
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertEquals("rw-r-----",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("form.json.bak"))));
+
+        Path workbook = dir.resolve("form.xlsx");
+        AtomicFiles.writeDocument(workbook, NEW);
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(workbook));
+
+        Path record = dir.resolve("recovery.json");
+        AtomicFiles.write(record, NEW);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(record)),
+                "the program's own records stay its owner's");
+    }
+
+    @Test
     void aSaveReplacesTheFileAndKeepsThePreviousAsBackup() throws Exception {
         Path file = dir.resolve("form.json");
         AtomicFiles.writeWithBackup(file, OLD);
