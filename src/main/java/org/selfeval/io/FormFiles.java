@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -121,10 +122,11 @@ public final class FormFiles {
     }
 
     /** Reads a form from the bytes of a file. */
-    public FormDocument read(byte[] bytes) throws FormReadException {
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw new FormReadException("io.error.tooLarge", humanSize(bytes.length));
+    public FormDocument read(byte[] file) throws FormReadException {
+        if (file.length > MAX_FILE_BYTES) {
+            throw new FormReadException("io.error.tooLarge", humanSize(file.length));
         }
+        byte[] bytes = withoutCutCharacter(file);
         requireUtf8Text(bytes);
         JsonNode tree = readTree(bytes);
         if (tree == null || tree.isMissingNode()) {
@@ -240,6 +242,25 @@ public final class FormFiles {
         if (major.signum() == 0) {
             throw new FormReadException("io.error.badVersion", text);
         }
+    }
+
+    /**
+     * A file cut off in the middle of a character (a copy or a save that was interrupted) ends in the first bytes
+     * of that character. They are left out, so that the file is reported as incomplete, where it ends, and not as
+     * "not UTF-8", which would send the officer looking for an encoding problem.
+     */
+    static byte[] withoutCutCharacter(byte[] bytes) {
+        int lead = bytes.length - 1;
+        while (lead >= 0 && bytes.length - lead <= 3 && (bytes[lead] & 0xC0) == 0x80) {
+            lead--; // continuation bytes of the last character
+        }
+        if (lead < 0) {
+            return bytes;
+        }
+        int first = bytes[lead] & 0xFF;
+        int length = first >= 0xC2 && first <= 0xDF ? 2 : first >= 0xE0 && first <= 0xEF ? 3
+                : first >= 0xF0 && first <= 0xF4 ? 4 : 1;
+        return bytes.length - lead < length ? Arrays.copyOf(bytes, lead) : bytes;
     }
 
     private static void requireUtf8Text(byte[] bytes) throws FormReadException {

@@ -107,6 +107,24 @@ class BadFilesTest {
     }
 
     @Test
+    void aFileCutOffInTheMiddleOfACharacterIsReportedAsIncompleteNotAsAnotherEncoding() throws Exception {
+        byte[] whole = org.selfeval.Fixtures.bytes(org.selfeval.Fixtures.FORM_2022);
+        int middle = whole.length / 2;
+        while ((whole[middle] & 0xF0) != 0xE0) {
+            middle++; // the first byte of a Chinese character (three bytes in UTF-8)
+        }
+        for (int kept = 1; kept <= 2; kept++) {
+            byte[] cut = java.util.Arrays.copyOf(whole, middle + kept);
+            FormReadException e = assertThrows(FormReadException.class, () -> files.read(cut));
+            assertEquals("io.error.truncated", e.messageKey(), "cut after " + kept + " of its 3 bytes");
+        }
+        byte[] broken = whole.clone();
+        broken[middle + 1] = 'x'; // a bad byte inside the file is still not UTF-8
+        assertEquals("io.error.notUtf8",
+                assertThrows(FormReadException.class, () -> files.read(broken)).messageKey());
+    }
+
+    @Test
     void aTenMillionCharacterStringIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("long-string.json");
         Files.writeString(file, HugeForms.withGoalText('a', 10_000_000));
