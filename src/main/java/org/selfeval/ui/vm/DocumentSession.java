@@ -188,7 +188,8 @@ public final class DocumentSession {
             }
             form = mapper.toModel(doc);
         } catch (FormReadException e) {
-            dialogs.showError(e.describe(messages));
+            // Named: at start-up the message comes over a new blank form, which is not the file that failed.
+            dialogs.showError(messages.get("editor.error.open", absolute.toString(), e.describe(messages)));
             if ("io.error.notFound".equals(e.messageKey())) {
                 forget(absolute);
             }

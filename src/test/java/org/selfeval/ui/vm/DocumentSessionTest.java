@@ -161,6 +161,7 @@ class DocumentSessionTest {
         assertSame(before, session.document());
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("格式有误"), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).startsWith("无法打开 " + broken.toAbsolutePath()), "says which file");
     }
 
     @Test
