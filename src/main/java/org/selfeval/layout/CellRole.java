@@ -10,6 +10,11 @@ public enum CellRole {
     LABEL,
     /** A label written top to bottom in a narrow column (年度总体目标, 绩效指标). */
     VERTICAL_LABEL,
+    /**
+     * The 一级指标 or 二级指标 of a group of indicator rows, merged down the group: centred across, at the top, so
+     * that a group running over a page break shows its name where it begins.
+     */
+    GROUP_LABEL,
     /** Text the officer typed into a short cell: left-aligned, vertically centred, wrapped. */
     TEXT,
     /** A long text (the goals): left-aligned from the top, wrapped. */

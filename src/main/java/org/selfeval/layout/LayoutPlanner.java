@@ -195,11 +195,12 @@ public final class LayoutPlanner {
         int i = 0;
         while (i < n) {
             int end1 = runEnd(rows, i, n, true);
-            cells.add(LayoutCell.text(top + i, B, end1 - i, 1, rows.get(i).getLevel1(), CellRole.LABEL, Slot.LEVEL1));
+            cells.add(LayoutCell.text(top + i, B, end1 - i, 1, rows.get(i).getLevel1(), CellRole.GROUP_LABEL,
+                    Slot.LEVEL1));
             int j = i;
             while (j < end1) {
                 int end2 = runEnd(rows, j, end1, false);
-                cells.add(LayoutCell.text(top + j, C, end2 - j, 1, rows.get(j).getLevel2(), CellRole.LABEL,
+                cells.add(LayoutCell.text(top + j, C, end2 - j, 1, rows.get(j).getLevel2(), CellRole.GROUP_LABEL,
                         Slot.LEVEL2));
                 int k = j;
                 while (k < end2) {

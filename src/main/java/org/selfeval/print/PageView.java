@@ -135,7 +135,8 @@ final class PageView {
         text.setTextAlignment(left ? TextAlignment.LEFT : TextAlignment.CENTER);
         double textHeight = text.getLayoutBounds().getHeight();
         text.setLayoutX(PAD_X);
-        text.setLayoutY(cell.role() == CellRole.LONG_TEXT ? PAD_Y : Math.max(PAD_Y, (h - textHeight) / 2));
+        boolean top = cell.role() == CellRole.LONG_TEXT || cell.role() == CellRole.GROUP_LABEL; // as the sheet has it
+        text.setLayoutY(top ? PAD_Y : Math.max(PAD_Y, (h - textHeight) / 2));
 
         Pane box = new Pane(text);
         box.getStyleClass().add(CELL_CLASS);

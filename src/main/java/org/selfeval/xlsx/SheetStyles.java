@@ -64,10 +64,11 @@ final class SheetStyles {
             default -> body;
         });
         s.setWrapText(role != CellRole.TITLE && role != CellRole.SUBTITLE);
-        // A vertical label merged down a long block (绩效指标) is drawn once, in the middle of the block: across a
-        // page break that is often on the second page. At the top it stands where the block begins, as printed.
-        s.setVerticalAlignment(role == CellRole.LONG_TEXT || role == CellRole.VERTICAL_LABEL ? VerticalAlignment.TOP
-                : VerticalAlignment.CENTER);
+        // A label merged down a long block (绩效指标, 产出指标) is drawn once, in the middle of the block: across a
+        // page break that is often on the next page, leaving the first without it. At the top it stands where the
+        // block begins.
+        boolean top = role == CellRole.LONG_TEXT || role == CellRole.VERTICAL_LABEL || role == CellRole.GROUP_LABEL;
+        s.setVerticalAlignment(top ? VerticalAlignment.TOP : VerticalAlignment.CENTER);
         s.setAlignment(switch (role) {
             case TEXT, LONG_TEXT -> HorizontalAlignment.LEFT;
             default -> HorizontalAlignment.CENTER;
