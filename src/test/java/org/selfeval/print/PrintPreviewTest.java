@@ -58,4 +58,27 @@ class PrintPreviewTest {
 
         robot.interact(() -> preview.get().close());
     }
+
+    @Test
+    void thePagesZoomInStepsAndBack(FxRobot robot) throws Exception {
+        FormModel form = ReferenceForms.load("reference-2022");
+        AtomicReference<Stage> preview = new AtomicReference<>();
+        robot.interact(() -> preview.set(PrintPreview.show(owner, form, Messages.chinese())));
+        Node page = robot.lookup("." + PrintPreview.PAGE_STYLE_CLASS).query();
+        double width = page.getBoundsInParent().getWidth();
+        assertEquals("100%", robot.lookup("#" + PrintPreview.ZOOM_LABEL_ID).queryLabeled().getText());
+
+        robot.clickOn("#" + PrintPreview.ZOOM_IN_ID).clickOn("#" + PrintPreview.ZOOM_IN_ID);
+        assertEquals("150%", robot.lookup("#" + PrintPreview.ZOOM_LABEL_ID).queryLabeled().getText());
+        assertEquals(width * 1.5, page.getBoundsInParent().getWidth(), 1.0);
+        assertEquals(width * 1.5, page.getParent().getLayoutBounds().getWidth(), 1.0,
+                "the page takes its zoomed room in the column of pages");
+
+        for (int i = 0; i < 4; i++) {
+            robot.clickOn("#" + PrintPreview.ZOOM_OUT_ID);
+        }
+        assertEquals("75%", robot.lookup("#" + PrintPreview.ZOOM_LABEL_ID).queryLabeled().getText());
+        assertTrue(robot.lookup("#" + PrintPreview.ZOOM_OUT_ID).queryButton().isDisabled(), "75 % is the smallest");
+        robot.interact(() -> preview.get().close());
+    }
 }
