@@ -17,17 +17,22 @@ TRAINING_FORM=src/test/resources/forms/reference-2021.json
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$ROOT/target/installer"
 
-# jpackage's arguments for the launcher's runtime options in installer/java-options, one word per line
-# (--java-options OPTION for each option; comments and blank lines dropped), read into the array java_opts.
-java_option_args() {
-  awk '{ sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") } $0 != "" { print "--java-options"; print }' \
-    "$ROOT/installer/java-options"
-}
-read_java_options() {
+# The launcher's runtime options, one per line, from installer/java-options (comments and blank lines dropped).
+# The build passes them to jpackage; test-deb.sh checks the installed launcher; src/bench/startup.sh measures
+# with them.
+java_options() {
   [ -f "$ROOT/installer/java-options" ] || die "installer/java-options is missing"
+  awk '{ sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") } $0 != ""' "$ROOT/installer/java-options"
+}
+
+# jpackage's arguments for them, into the array java_opts: --java-options OPTION for each.
+read_java_options() {
   java_opts=()
-  local line
-  while IFS= read -r line; do java_opts+=("$line"); done < <(java_option_args)
+  local text line
+  text=$(java_options) || exit 1 # the file's absence stops the build
+  while IFS= read -r line; do
+    [ -z "$line" ] || java_opts+=(--java-options "$line")
+  done <<<"$text"
 }
 
 log() { printf '\n== %s\n' "$*" >&2; }

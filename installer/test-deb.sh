@@ -76,7 +76,7 @@ check "missing file gives one line on stderr" test "$(wc -l <"$work/err2.txt")" 
 # The launcher starts the runtime with the options of installer/java-options (jpackage writes them to its .cfg).
 while IFS= read -r opt; do
   check "launcher passes $opt" grep -qxF "java-options=$opt" "$app/lib/app/SelfEval.cfg"
-done < <(awk '{ sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") } $0 != ""' "$root/installer/java-options")
+done < <(source "$root/installer/common.sh" && java_options)
 if [ -f "$app/lib/runtime/lib/server/classes.jsa" ]; then
   # -Xshare:on makes the JVM fail rather than silently run without the archive.
   check "CDS archive maps at $app" env JAVA_TOOL_OPTIONS=-Xshare:on bash -c '"$1" --version >/dev/null 2>&1' _ "$app/bin/SelfEval"

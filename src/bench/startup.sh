@@ -42,8 +42,7 @@ cp="$root/target/selfeval.jar:$work/probe.jar"
 common=(-Djava.util.prefs.userRoot="$work/prefs" -cp "$cp")
 jvm=()
 if [ "$options" = 1 ]; then
-  while IFS= read -r opt; do jvm+=("$opt"); done \
-    < <(awk '{ sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") } $0 != ""' "$root/installer/java-options")
+  while IFS= read -r opt; do jvm+=("$opt"); done < <(source "$root/installer/common.sh" && java_options)
   common=("${jvm[@]}" "${common[@]}")
 fi
 editor=(org.selfeval.Launcher "$form")

@@ -1,6 +1,7 @@
 package org.selfeval.print;
 
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -101,14 +102,10 @@ public final class PrintPreview {
         // Fits a 1366×768 laptop screen: taller than the screen, the toolbar with 打印… would be out of reach.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(700, screen.getWidth() - 40), Math.min(860, screen.getHeight() - 60));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-                () -> step(zoom, 1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
-                () -> step(zoom, 1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
-                () -> step(zoom, -1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
-                () -> step(zoom, -1));
+        // Ctrl+= / Ctrl+- on the main keys and the number pad; Ctrl+0 back to 100 %.
+        Map.of(KeyCode.EQUALS, 1, KeyCode.ADD, 1, KeyCode.MINUS, -1, KeyCode.SUBTRACT, -1).forEach((key, direction) ->
+                scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN),
+                        () -> step(zoom, direction)));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 () -> zoom.set(1.0));
         stage.setScene(scene);

@@ -56,7 +56,7 @@ public final class SelfEvalApp extends Application {
         Messages messages = load.messages();
         // JavaFX's own texts (OK, Cancel, Close, a text field's Cut/Copy/Paste) follow the default locale, which
         // is the system's: make them speak the program's language, before any dialog or text field is made.
-        Locale.setDefault(locale(System.getProperty(LANGUAGE_PROPERTY), settings.language()));
+        Locale.setDefault(load.locale());
         FxDialogService dialogs = new FxDialogService(messages);
         RecoveryJournal journal = RecoveryJournal.inDataFolder(AppDataFolder.forThisUser());
         autosaver = new Autosaver(journal, Platform::runLater, Autosaver.DEFAULT_DELAY,

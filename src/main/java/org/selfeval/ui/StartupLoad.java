@@ -20,11 +20,12 @@ import org.selfeval.ui.vm.Settings;
  * this takes Jackson's start-up (a few hundred milliseconds of class loading) and the reading of the form off the
  * window's critical path: the window's thread joins the result and shows the form it holds.
  *
+ * @param locale the program's language (the system property, else the officer's choice, else Chinese)
  * @param files  the form file reader and writer that read the form (its Jackson set up), for the window to keep
  * @param opened the form named on the command line, if it opens without a problem; one that does not is opened
  *               by the window after it shows, so that the message why has its parent window
  */
-record StartupLoad(Settings settings, Messages messages, ProfileCatalog catalog, FormFiles files,
+record StartupLoad(Settings settings, Locale locale, Messages messages, ProfileCatalog catalog, FormFiles files,
                    Optional<OpenedForm> opened) {
 
     /** Starts the preparation; the window joins it in {@code start}. */
@@ -49,7 +50,7 @@ record StartupLoad(Settings settings, Messages messages, ProfileCatalog catalog,
         Messages messages = Messages.forLocale(locale);
         ProfileCatalog catalog = ProfileCatalog.builtIn();
         FormFiles files = new FormFiles();
-        return new StartupLoad(settings, messages, catalog, files,
+        return new StartupLoad(settings, locale, messages, catalog, files,
                 file.flatMap(f -> open(f.toAbsolutePath().normalize(), files, catalog, messages)));
     }
 
