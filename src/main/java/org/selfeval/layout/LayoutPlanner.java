@@ -79,8 +79,9 @@ public final class LayoutPlanner {
 
         int headerRow = row;
         List<IndicatorRow> indicators = List.copyOf(form.indicators());
-        cells.add(LayoutCell.text(headerRow, A, 1 + indicators.size(), 1, text.get("sheet.indicators"),
-                CellRole.VERTICAL_LABEL, Slot.LABEL));
+        LayoutCell indicatorsLabel = LayoutCell.text(headerRow, A, 1 + indicators.size(), 1,
+                text.get("sheet.indicators"), CellRole.VERTICAL_LABEL, Slot.LABEL);
+        cells.add(indicatorsLabel);
         label(cells, row, B, 1, 1, "sheet.level1");
         label(cells, row, C, 1, 1, "sheet.level2");
         label(cells, row, D, 1, 1, "sheet.indicatorName");
@@ -111,6 +112,14 @@ public final class LayoutPlanner {
         List<Double> heights = rowHeights(cells, totalRow + 1);
         double scale = PageGeometry.scale(COLUMN_WIDTHS);
         List<FormLayout.Page> pages = PageGeometry.paginate(heights, scale, headerRow, lastIndicatorRow);
+        if (pages.stream().anyMatch(FormLayout.Page::repeatsHeader)) {
+            // Later pages repeat the header row alone: it must hold all of 绩效指标, not its first two characters.
+            double whole = Math.ceil(need(indicatorsLabel) * 4) / 4;
+            if (heights.get(headerRow) < whole) {
+                heights.set(headerRow, whole);
+                pages = PageGeometry.paginate(heights, scale, headerRow, lastIndicatorRow);
+            }
+        }
         return new FormLayout(text.get("sheet.sheetName"), cells, COLUMN_WIDTHS, heights, firstGridRow, headerRow,
                 totalRow, pages);
     }

@@ -101,6 +101,25 @@ class LayoutPlannerTest {
     }
 
     @Test
+    void aHeaderRowThatLaterPagesRepeatHoldsAllOfTheVerticalLabel() throws Exception {
+        for (String name : List.of("reference-2021", "reference-2022")) {
+            FormLayout layout = planner.plan(ReferenceForms.load(name));
+            assertTrue(layout.pages().get(1).repeatsHeader(), name);
+            int header = layout.indicatorHeaderRow();
+            double whole = TextMetrics.verticalHeight(layout.cellAt(header, 0).orElseThrow().text());
+            assertTrue(layout.rowHeights().get(header) + 0.01 >= whole, name + ": 绩效指标 cut on page 2");
+        }
+        FormModel short2021 = ReferenceForms.load("reference-2021");
+        short2021.indicators().remove(4, short2021.indicators().size());
+        FormLayout onePage = planner.plan(short2021);
+        assertEquals(1, onePage.pages().size(), "four indicators fit one page");
+        int header = onePage.indicatorHeaderRow();
+        assertTrue(onePage.rowHeights().get(header)
+                < TextMetrics.verticalHeight(onePage.cellAt(header, 0).orElseThrow().text()),
+                "nothing repeats the header of a one-page form: its row keeps the height of its own labels");
+    }
+
+    @Test
     void executionScoreFormulaFollowsTheEditionsRule() {
         var bands = ProfileCatalog.builtIn().find("central-2021-101").orElseThrow().execution();
         assertEquals("IF(MAX(0,H7)>=1.0,ROUND(G7*1.0,2),IF(MAX(0,H7)>=0.8,ROUND(G7*0.7,2),"
