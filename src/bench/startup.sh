@@ -8,9 +8,11 @@
 #                close to the installed build, whose runtime carries a trained archive (docs/installer.md)
 #   --settled S  also let each run S seconds without the probe (the editor warms POI up meanwhile) and report
 #                its resident memory then
+#   --floor      also measure, in the same alternation, the editor's first screen made of JavaFX's standard
+#                controls alone (StandardControlsProbe: no FXML, no form, no style sheet of ours): the floor
 #   --no-options without the runtime options the installed program runs with (installer/java-options), which
 #                are otherwise given to both programs alike
-# Usage: src/bench/startup.sh [-n RUNS] [--cds] [--settled SECONDS] [--no-options] [FORM.json]
+# Usage: src/bench/startup.sh [-n RUNS] [--cds] [--settled SECONDS] [--floor] [--no-options] [FORM.json]
 # Needs: mvn -B package -DskipTests (target/selfeval.jar, target/lib, target/test-classes), xvfb-run, /usr/bin/time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -18,15 +20,17 @@ if [ -z "${SELFEVAL_BENCH_DISPLAY:-}" ]; then
   # Always a private display of a fixed size: the window's size and the screen's must not vary between runs.
   exec xvfb-run -a -s "-screen 0 1600x1000x24" env SELFEVAL_BENCH_DISPLAY=1 "$0" "$@"
 fi
-runs=11 cds=0 settled=0 options=1
+runs=11 cds=0 settled=0 options=1 floor=0
 form="$root/src/test/resources/forms/reference-2021.json"
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
     --cds) cds=1; shift ;;
     --settled) settled="$2"; shift 2 ;;
+    --floor) floor=1; shift ;;
     --no-options) options=0; shift ;;
-    -*) echo "usage: startup.sh [-n RUNS] [--cds] [--settled SECONDS] [--no-options] [FORM.json]" >&2; exit 2 ;;
+    -*) echo "usage: startup.sh [-n RUNS] [--cds] [--settled SECONDS] [--floor] [--no-options] [FORM.json]" >&2
+        exit 2 ;;
     *) form="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; shift ;;
   esac
 done
@@ -36,7 +40,7 @@ done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # The yardstick goes into a jar of its own: class-data archives accept jars only on the class path.
-(cd "$root/target/test-classes" && jar cf "$work/probe.jar" org/selfeval/bench/BareWindowProbe*.class)
+(cd "$root/target/test-classes" && jar cf "$work/probe.jar" org/selfeval/bench/*Probe*.class)
 cp="$root/target/selfeval.jar:$work/probe.jar"
 # Own preferences: the editor remembers the form as a recent file, which must not reach the user's settings.
 common=(-Djava.util.prefs.userRoot="$work/prefs" -cp "$cp")
@@ -47,6 +51,7 @@ if [ "$options" = 1 ]; then
 fi
 editor=(org.selfeval.Launcher "$form")
 bare=(org.selfeval.bench.BareWindowProbe)
+standard=(org.selfeval.bench.StandardControlsProbe)
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print 0; else print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
@@ -64,7 +69,7 @@ once() {  # once NAME EXTRA-JVM-OPTION... -- MAIN ARGS... ; appends "ms rss_kb" 
 
 measure() {  # measure LABEL EDITOR-OPTIONS BARE-OPTIONS
   local label="$1" eopt="$2" bopt="$3"
-  rm -f "$work/editor" "$work/bare"
+  rm -f "$work/editor" "$work/bare" "$work/floor"
   # shellcheck disable=SC2086
   { once warm $eopt -- "${editor[@]}"; once warm $bopt -- "${bare[@]}"; }
   for i in $(seq "$runs"); do
@@ -74,6 +79,7 @@ measure() {  # measure LABEL EDITOR-OPTIONS BARE-OPTIONS
     else
       once bare $bopt -- "${bare[@]}"; once editor $eopt -- "${editor[@]}"
     fi
+    if [ "$floor" = 1 ]; then once floor -- "${standard[@]}"; fi
   done
   local e b er br
   e=$(cut -d' ' -f1 "$work/editor" | median); b=$(cut -d' ' -f1 "$work/bare" | median)
@@ -85,6 +91,14 @@ measure() {  # measure LABEL EDITOR-OPTIONS BARE-OPTIONS
     "$(cut -d' ' -f1 "$work/bare" | tr '\n' ' ')"
   awk -v e="$e" -v b="$b" -v er="$er" -v br="$br" \
     'BEGIN {printf "  %-34s %6.2f ×                %4.2f ×\n", "ratio editor / bare", e / b, er / br}'
+  if [ -f "$work/floor" ]; then
+    local f fr
+    f=$(cut -d' ' -f1 "$work/floor" | median); fr=$(cut -d' ' -f2 "$work/floor" | median)
+    printf '  %-34s %6d ms   peak RSS %4d MB   runs: %s\n' "standard controls only (the floor)" "$f" \
+      $((fr / 1024)) "$(cut -d' ' -f1 "$work/floor" | tr '\n' ' ')"
+    awk -v f="$f" -v b="$b" -v fr="$fr" -v br="$br" \
+      'BEGIN {printf "  %-34s %6.2f ×                %4.2f ×\n", "ratio floor / bare", f / b, fr / br}'
+  fi
 }
 
 settle() {  # settle NAME MAIN ARGS... : resident memory after SECONDS of running
@@ -101,6 +115,7 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2/1048576}' /
 echo "runtime options for both: ${jvm[*]:-(none)}"
 measure "plain class path" "" ""
 if [ "$cds" = 1 ]; then
+  floor=0  # the floor has no archive of its own: measured on the plain class path only
   java "${common[@]}" -XX:ArchiveClassesAtExit="$work/editor.jsa" -Dselfeval.exitWhenShown=true "${editor[@]}" >/dev/null 2>&1
   java "${common[@]}" -XX:ArchiveClassesAtExit="$work/bare.jsa" -Dselfeval.exitWhenShown=true "${bare[@]}" >/dev/null 2>&1
   measure "with an application class-data archive each" "-XX:SharedArchiveFile=$work/editor.jsa" \
