@@ -2,9 +2,13 @@ package org.selfeval.ui.view;
 
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.InputMethodEvent;
+import javafx.scene.input.InputMethodRequests;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -65,6 +69,7 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
             return;
         }
         String seed = owner.takeSeed();
+        boolean composing = owner.inputMethod().claim(this);
         field = new TextField(seed != null ? seed : getItem());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         field.focusedProperty().addListener((obs, was, is) -> {
@@ -77,8 +82,33 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         // Its skin now, not at the next pulse: until then the field has no behaviour, and keys typed in the same
         // burst as the first one (a fast typist, an input method committing a word) would be lost.
         field.applyCss();
-        field.requestFocus();
-        field.positionCaret(field.getText().length());
+        if (!composing) {
+            field.requestFocus();
+            field.positionCaret(field.getText().length());
+        }
+    }
+
+    /**
+     * Shows what an input method is composing, or puts in the word it committed, while the table keeps the focus
+     * ({@link TableInputMethod}). A committed word gives the field the focus; a word cancelled ends editing.
+     */
+    void compose(InputMethodEvent event, boolean committed, boolean cancelled) {
+        if (field == null) {
+            return;
+        }
+        Event.fireEvent(field, event.copyFor(field, field));
+        if (cancelled) {
+            finish(false, 0, 0);
+        } else if (committed) {
+            field.requestFocus();
+            field.end();
+        }
+    }
+
+    /** Where the word being composed stands on the screen, for the input method's window; {@code null} if unknown. */
+    Point2D compositionLocation(int offset) {
+        InputMethodRequests requests = field == null ? null : field.getInputMethodRequests();
+        return requests == null ? null : requests.getTextLocation(offset);
     }
 
     private void onKey(KeyEvent e) {
@@ -100,6 +130,7 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
             return;
         }
         finishing = true;
+        owner.inputMethod().release(this);
         try {
             TextField editor = field;
             IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();

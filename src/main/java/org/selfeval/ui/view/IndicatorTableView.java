@@ -53,6 +53,7 @@ public final class IndicatorTableView {
     private final Messages messages;
     private final Consumer<String> status;
     private String seed;
+    private TableInputMethod inputMethod;
     private final Map<IndicatorRow, Integer> positions = new IdentityHashMap<>();
 
     @FXML private VBox root;
@@ -111,6 +112,7 @@ public final class IndicatorTableView {
         tierColumn.setCellFactory(c -> new TierCell(vm, this::focusTable));
 
         table.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
+        inputMethod = TableInputMethod.install(table, this::startTyping);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         table.focusedProperty().addListener((obs, was, is) -> {
             if (is && table.getSelectionModel().getSelectedCells().isEmpty() && !vm.rows().isEmpty()) {
@@ -137,6 +139,10 @@ public final class IndicatorTableView {
     }
 
     // ---- called by the cells -------------------------------------------------------------------------
+
+    TableInputMethod inputMethod() {
+        return inputMethod;
+    }
 
     String takeSeed() {
         String s = seed;
@@ -214,15 +220,22 @@ public final class IndicatorTableView {
         if (ch.isEmpty() || ch.charAt(0) < ' ' || ch.charAt(0) == 0x7F) {
             return;
         }
+        if (startTyping(ch)) {
+            e.consume();
+        }
+    }
+
+    /** Starts editing the focused cell as typing does: a text cell starts with {@code text} instead of its value. */
+    private boolean startTyping(String text) {
         TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
         if (at == null || at.getRow() < 0 || at.getTableColumn() == null || !at.getTableColumn().isEditable()) {
-            return;
+            return false;
         }
         boolean textCell = at.getTableColumn() != level2Column && at.getTableColumn() != tierColumn;
-        seed = textCell ? ch : null;
+        seed = textCell ? text : null;
         table.edit(at.getRow(), (TableColumn<IndicatorRow, ?>) at.getTableColumn());
         seed = null;
-        e.consume();
+        return true;
     }
 
     private void onKey(KeyEvent e) {
