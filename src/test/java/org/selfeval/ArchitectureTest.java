@@ -61,6 +61,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFormLayoutIsSharedNotOwnedByExportOrPrinting() {
+        noClasses().that().resideInAPackage("org.selfeval.layout..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.selfeval.xlsx..",
+                        "org.selfeval.print..", "org.selfeval.io..", "org.selfeval.check..",
+                        "org.selfeval.recovery..", "org.selfeval.ui..", "org.selfeval.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void exportPrintingAndRecoveryDoNotReachUpOrAcross() {
+        noClasses().that().resideInAnyPackage("org.selfeval.xlsx..", "org.selfeval.print..",
+                        "org.selfeval.recovery..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.ui..", "org.selfeval.cli..",
+                        "org.selfeval.check..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.selfeval.xlsx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.print..",
+                        "org.selfeval.recovery..", "javafx.scene..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.selfeval.print..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.xlsx..",
+                        "org.selfeval.recovery..", "org.selfeval.io..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.selfeval.recovery..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.xlsx..", "org.selfeval.print..",
+                        "org.selfeval.layout..", "javafx.scene..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheXlsxPackageTouchesPoi() {
         // POI is large and slow to load, and its limits are set in one place (xlsx.PoiLimits) before any use.
         noClasses().that().resideOutsideOfPackage("org.selfeval.xlsx..")
