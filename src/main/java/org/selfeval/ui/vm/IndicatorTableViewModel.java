@@ -222,15 +222,17 @@ public final class IndicatorTableViewModel {
 
     /**
      * Pastes a block of tab-separated rows (copied from Excel, WPS or this table) as one undoable step: from
-     * the given table row and column on, filling existing rows and appending new ones. A leading 一级指标
-     * column, as copied from a whole form, is skipped. Figures that are not numbers are left out.
+     * the given table row and column on, filling existing rows and appending new ones. A block as wide as a whole
+     * row (as Copy puts it) fills whole rows from their first column, whichever column is selected. A leading
+     * 一级指标 column, as copied from a whole form, is skipped. Figures that are not numbers are left out.
      *
      * @return what was pasted: the first row, the number of rows, and the cells refused
      */
     public PasteResult paste(int position, IndicatorColumn startColumn, String tsv) {
         List<List<String>> block = Tsv.parse(tsv);
         int first = Math.max(0, Math.min(position, rows.size()));
-        int startIndex = Math.max(0, DATA_COLUMNS.indexOf(startColumn));
+        boolean wholeRows = !block.isEmpty() && block.stream().allMatch(cells -> cells.size() >= DATA_COLUMNS.size());
+        int startIndex = wholeRows ? 0 : Math.max(0, DATA_COLUMNS.indexOf(startColumn));
         List<Command> sets = new ArrayList<>();
         List<IndicatorRow> added = new ArrayList<>();
         List<String> refused = new ArrayList<>();

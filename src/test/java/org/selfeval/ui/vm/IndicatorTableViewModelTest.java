@@ -177,4 +177,19 @@ class IndicatorTableViewModelTest {
         assertEquals("两行\n说明", pasted.getReason());
         assertFalse(pasted.isManual(), "a suggested score is not copied as typed");
     }
+
+    @Test
+    void wholeRowsPasteIntoWholeRowsWhicheverColumnIsSelected() {
+        output.paste(0, IndicatorColumn.LEVEL2, "数量指标\t案例\t≥3个\t3个\t2\t\t\n");
+        String copied = output.copy(List.of(output.rows().get(0)));
+        output.paste(1, IndicatorColumn.NAME, copied); // the officer selected 三级指标 of the next row
+        IndicatorRow pasted = output.rows().get(1);
+        assertEquals("数量指标", pasted.getLevel2());
+        assertEquals("案例", pasted.getName(), "not 数量指标: the row is not shifted by the selected column");
+        assertEquals("≥3个", pasted.getTarget());
+        assertEquals(new BigDecimal("2"), pasted.getWeight());
+        assertFalse(pasted.isManual());
+        output.paste(2, IndicatorColumn.WEIGHT, "产出指标\t" + copied); // with a leading 一级指标, too
+        assertEquals("案例", output.rows().get(2).getName());
+    }
 }
