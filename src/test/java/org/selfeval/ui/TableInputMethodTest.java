@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -21,16 +20,11 @@ import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodHighlight;
 import javafx.scene.input.InputMethodTextRun;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
-import org.selfeval.scoring.ProfileCatalog;
-import org.selfeval.ui.view.MainWindow;
 import org.selfeval.ui.vm.DocumentSession;
-import org.selfeval.ui.vm.MemorySettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,7 +36,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class TableInputMethodTest {
 
-    private static final ProfileCatalog CATALOG = ProfileCatalog.builtIn();
     private static final int NAME = 1;
     private static final int WEIGHT = 4;
 
@@ -50,12 +43,7 @@ class TableInputMethodTest {
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.chinese();
-        TestDialogs dialogs = new TestDialogs(messages);
-        session = new DocumentSession(CATALOG, messages, dialogs, new MemorySettings(), Platform::runLater);
-        MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,
-                () -> new XlsxWorkbookFiles(CATALOG, messages));
-        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
+        session = TestEditor.show(stage);
     }
 
     private TableView<IndicatorRow> firstTable(FxRobot robot) {

@@ -51,6 +51,13 @@ final class Fields {
             } else if (e.getCode() == KeyCode.ENTER && !(field instanceof TextArea)) {
                 doCommit.run();
                 e.consume();
+            } else if (e.getCode() == KeyCode.TAB && field instanceof TextArea && !e.isControlDown()
+                    && !e.isAltDown() && !e.isMetaDown()) {
+                // A tab character is never wanted in a goal; Tab moves on as in every other field. The text
+                // area moves the focus on Ctrl+Tab, so it gets that instead.
+                e.consume();
+                field.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                        false, false));
             }
         });
     }

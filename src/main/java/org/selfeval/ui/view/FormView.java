@@ -96,7 +96,7 @@ public final class FormView {
                 tablesBox.getChildren().add(view.root());
             } else {
                 deferred.add(table);
-                tablesBox.getChildren().add(IndicatorTableView.standIn(table));
+                tablesBox.getChildren().add(TableStandIn.of(table));
             }
         }
         if (!deferred.isEmpty()) {

@@ -10,7 +10,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.NumberBinding;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -21,8 +20,6 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.selfeval.check.IndicatorColumn;
 import org.selfeval.i18n.Messages;
@@ -46,7 +43,7 @@ public final class IndicatorTableView {
      */
     static final int ROWS_SHOWN = 20;
     /** The heading's height with its row buttons, kept by the stand-in. */
-    private static final double HEADING_HEIGHT = 25;
+    static final double HEADING_HEIGHT = 25;
 
     private final IndicatorTableViewModel vm;
     private final FormViewModel form;
@@ -54,6 +51,8 @@ public final class IndicatorTableView {
     private final Consumer<String> status;
     private String seed;
     private TableInputMethod inputMethod;
+    /** While a Tab of our own goes to the table's focus traversal. */
+    private boolean leaving;
     private final Map<IndicatorRow, Integer> positions = new IdentityHashMap<>();
 
     @FXML private VBox root;
@@ -184,8 +183,11 @@ public final class IndicatorTableView {
         table.requestFocus();
     }
 
-    /** Moves the selected cell like a spreadsheet: past the last column to the next row's first. */
-    void moveSelection(int rows, int columns) {
+    /**
+     * Moves the selected cell like a spreadsheet: past the last column to the next row's first. A move by columns
+     * past the table's last cell (or before its first) does nothing and says so.
+     */
+    boolean moveSelection(int rows, int columns) {
         List<TableColumn<IndicatorRow, ?>> nav = navigableColumns();
         TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
         int row = at == null || at.getRow() < 0 ? 0 : at.getRow();
@@ -198,11 +200,15 @@ public final class IndicatorTableView {
             col = nav.size() - 1;
             row--;
         }
+        if (columns != 0 && (row < 0 || row >= vm.rows().size())) {
+            return false; // past the table's first or last cell: the selection stays, Tab leaves the table
+        }
         row += rows;
         row = Math.max(0, Math.min(row, vm.rows().size() - 1));
         table.getSelectionModel().clearAndSelect(row, nav.get(col));
         table.getFocusModel().focus(row, nav.get(col));
         keepInView(row);
+        return true;
     }
 
     private List<TableColumn<IndicatorRow, ?>> navigableColumns() {
@@ -239,7 +245,19 @@ public final class IndicatorTableView {
     }
 
     private void onKey(KeyEvent e) {
-        if (table.getEditingCell() != null) {
+        if (table.getEditingCell() != null || leaving) {
+            return;
+        }
+        if (e.getCode() == KeyCode.TAB && e.isControlDown()) {
+            // Ctrl+Tab leaves the table from any cell, as it leaves a text area: the table's own Tab does that.
+            e.consume();
+            leaving = true;
+            try {
+                table.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), false,
+                        false, false));
+            } finally {
+                leaving = false;
+            }
             return;
         }
         boolean shortcut = e.isShortcutDown();
@@ -248,8 +266,10 @@ public final class IndicatorTableView {
             table.edit(at.getRow(), (TableColumn<IndicatorRow, ?>) at.getTableColumn());
         } else if (e.getCode() == KeyCode.ENTER && !shortcut) {
             moveSelection(e.isShiftDown() ? -1 : 1, 0);
-        } else if (e.getCode() == KeyCode.TAB) {
-            moveSelection(0, e.isShiftDown() ? -1 : 1);
+        } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+            if (!moveSelection(0, e.isShiftDown() ? -1 : 1)) {
+                return; // from the last cell on (the first, going back), Tab moves on to the next control
+            }
         } else if (shortcut && e.getCode() == KeyCode.C) {
             copy();
         } else if (shortcut && e.getCode() == KeyCode.V) {
@@ -417,30 +437,8 @@ public final class IndicatorTableView {
         select(row, IndicatorColumn.NAME);
     }
 
-    /**
-     * What stands in for a table not built yet: its title and 小计 over an empty area of the table's height, so that
-     * nothing below moves when the table comes.
-     */
-    static VBox standIn(IndicatorTableViewModel vm) {
-        Label title = new Label(vm.levelName());
-        title.getStyleClass().add("table-title");
-        Label subtotal = new Label();
-        subtotal.getStyleClass().add("table-subtotal");
-        subtotal.textProperty().bind(vm.subtotal());
-        HBox heading = new HBox(6, title, subtotal);
-        heading.getStyleClass().add("table-heading");
-        heading.setAlignment(Pos.CENTER_LEFT);
-        heading.setMinHeight(HEADING_HEIGHT);
-        Region area = new Region();
-        area.prefHeightProperty().bind(shownHeight(vm));
-        area.minHeightProperty().bind(area.prefHeightProperty());
-        VBox box = new VBox(4, heading, area);
-        box.getStyleClass().add("indicator-box");
-        return box;
-    }
-
     /** The height of the table with its header: all its rows, up to {@link #ROWS_SHOWN}. */
-    private static NumberBinding shownHeight(IndicatorTableViewModel vm) {
+    static NumberBinding shownHeight(IndicatorTableViewModel vm) {
         return Bindings.min(Bindings.size(vm.rows()), ROWS_SHOWN).multiply(ROW_HEIGHT).add(HEADER_HEIGHT);
     }
 

@@ -1,0 +1,95 @@
+package org.selfeval.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import javafx.scene.Node;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.selfeval.check.FormField;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.ui.view.FormView;
+import org.selfeval.ui.vm.DocumentSession;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The keyboard moves through the whole form: out of the tables and out of the goal texts, as everywhere else. */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardTraversalTest {
+
+    private DocumentSession session;
+
+    @Start
+    void start(Stage stage) {
+        session = TestEditor.show(stage);
+    }
+
+    private TableView<IndicatorRow> firstTable(FxRobot robot) {
+        return robot.lookup("#table-0").queryAs(TableView.class);
+    }
+
+    private void select(FxRobot robot, TableView<IndicatorRow> table, int row, TableColumn<IndicatorRow, ?> col) {
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(row, col);
+            table.getFocusModel().focus(row, col);
+            table.requestFocus();
+        });
+    }
+
+    private Node focusOwner(TableView<?> table) {
+        return table.getScene().getFocusOwner();
+    }
+
+    @Test
+    void tabFromTheLastCellLeavesTheTableAndShiftTabFromTheFirstToo(FxRobot robot) {
+        TableView<IndicatorRow> table = firstTable(robot);
+        int last = table.getItems().size() - 1;
+        TableColumn<IndicatorRow, ?> reason = table.getVisibleLeafColumn(table.getVisibleLeafColumns().size() - 1);
+        select(robot, table, last, reason);
+        robot.type(KeyCode.TAB);
+        assertNotSame(table, focusOwner(table), "Tab from the last cell goes on to the next control");
+        TablePosition<?, ?> still = table.getFocusModel().getFocusedCell();
+        assertEquals(last, still.getRow(), "the selection did not wrap round to the row's first cell");
+        assertSame(reason, still.getTableColumn());
+
+        select(robot, table, 0, table.getVisibleLeafColumn(0));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertNotSame(table, focusOwner(table), "Shift+Tab from the first cell goes back to the control before");
+
+        select(robot, table, 0, table.getVisibleLeafColumn(0));
+        robot.type(KeyCode.TAB);
+        assertSame(table, focusOwner(table), "inside the table, Tab moves from cell to cell");
+        assertSame(table.getVisibleLeafColumn(1), table.getFocusModel().getFocusedCell().getTableColumn());
+    }
+
+    @Test
+    void ctrlTabLeavesTheTableFromAnyCell(FxRobot robot) {
+        TableView<IndicatorRow> table = firstTable(robot);
+        select(robot, table, 0, table.getVisibleLeafColumn(2));
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertNotSame(table, focusOwner(table));
+    }
+
+    @Test
+    void tabInAGoalMovesOnInsteadOfTypingATab(FxRobot robot) {
+        TextArea expected = robot.lookup("#" + FormView.fieldId(FormField.EXPECTED_GOAL)).queryAs(TextArea.class);
+        TextArea achieved = robot.lookup("#" + FormView.fieldId(FormField.ACHIEVED_GOAL)).queryAs(TextArea.class);
+        robot.interact(expected::requestFocus);
+        robot.write("目标一");
+        robot.type(KeyCode.TAB);
+        assertFalse(expected.getText().contains("\t"));
+        assertSame(achieved, focusOwner(firstTable(robot)), "Tab goes on to 实际完成情况");
+        assertEquals("目标一", session.document().form().expectedGoalProperty().get(), "and commits the goal");
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertSame(expected, focusOwner(firstTable(robot)), "Shift+Tab goes back");
+    }
+}

@@ -1,0 +1,30 @@
+package org.selfeval.ui;
+
+import javafx.application.Platform;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.selfeval.i18n.Messages;
+import org.selfeval.scoring.ProfileCatalog;
+import org.selfeval.ui.view.MainWindow;
+import org.selfeval.ui.vm.DocumentSession;
+import org.selfeval.ui.vm.MemorySettings;
+
+/** The editor's window with a new form, for tests that drive it: no files, no settings, no recovery journal. */
+final class TestEditor {
+
+    private TestEditor() {
+    }
+
+    /** Shows the window on the stage; call from a TestFX {@code @Start} method. */
+    static DocumentSession show(Stage stage) {
+        ProfileCatalog catalog = ProfileCatalog.builtIn();
+        Messages messages = Messages.chinese();
+        TestDialogs dialogs = new TestDialogs(messages);
+        DocumentSession session = new DocumentSession(catalog, messages, dialogs, new MemorySettings(),
+                Platform::runLater);
+        MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,
+                () -> new XlsxWorkbookFiles(catalog, messages));
+        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
+        return session;
+    }
+}
