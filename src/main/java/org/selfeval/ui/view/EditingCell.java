@@ -71,6 +71,13 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         String seed = owner.takeSeed();
         boolean composing = owner.inputMethod().claim(this);
         field = new TextField(seed != null ? seed : getItem());
+        IndicatorRow editedRow = getTableRow() == null ? null : getTableRow().getItem();
+        TextField typedInto = field;
+        field.textProperty().addListener((obs, before, after) -> {
+            if (editedRow != null && field == typedInto) {
+                owner.draft(editedRow, column, after); // kept for recovery until it is committed
+            }
+        });
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         field.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
@@ -131,6 +138,7 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         }
         finishing = true;
         owner.inputMethod().release(this);
+        owner.endDraft();
         try {
             TextField editor = field;
             IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();

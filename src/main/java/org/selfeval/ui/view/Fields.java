@@ -26,12 +26,27 @@ final class Fields {
     private Fields() {
     }
 
+    /**
+     * Binds a field to a value that commits on Enter or when the field is left, and reverts on Escape.
+     *
+     * @param draft told the text while it is typed and differs from the value, and {@code null} once it does not
+     *              (for crash recovery); {@code null} if this field's typing need not be kept
+     */
     static void bind(TextInputControl field, ObservableValue<String> shown,
-                     Function<String, Optional<String>> commit, Consumer<String> refused) {
+                     Function<String, Optional<String>> commit, Consumer<String> refused, Consumer<String> draft) {
         field.setText(shown.getValue());
         shown.addListener((obs, before, after) -> field.setText(after));
+        if (draft != null) {
+            field.textProperty().addListener((obs, before, after) -> {
+                boolean typed = field.isFocused() && after != null && !after.equals(shown.getValue());
+                draft.accept(typed ? after : null);
+            });
+        }
         Runnable doCommit = () -> {
             String typed = field.getText();
+            if (draft != null) {
+                draft.accept(null); // committed or refused now: the field shows the value again
+            }
             if (typed.equals(shown.getValue())) {
                 return;
             }

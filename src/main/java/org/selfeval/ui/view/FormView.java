@@ -166,8 +166,16 @@ public final class FormView {
 
     private void field(FieldsViewModel part, FormField which, javafx.scene.control.TextInputControl control) {
         control.setId(fieldId(which));
-        Fields.bind(control, part.text(which), text -> part.commit(which, text), status);
-        Fields.decorate(control, new Location.Field(which), vm.problems());
+        Location at = new Location.Field(which);
+        Fields.bind(control, part.text(which), text -> part.commit(which, text), status,
+                text -> {
+                    if (text == null) {
+                        vm.endDraft(at);
+                    } else {
+                        vm.draft(at, text);
+                    }
+                });
+        Fields.decorate(control, at, vm.problems());
         fields.put(which, control);
     }
 
@@ -212,7 +220,8 @@ public final class FormView {
                 TextField amount = new TextField();
                 amount.setId(fundsId(line, column));
                 amount.getStyleClass().add("amount-field");
-                Fields.bind(amount, funds.amount(line, column), text -> funds.commitAmount(line, column, text), status);
+                Fields.bind(amount, funds.amount(line, column), text -> funds.commitAmount(line, column, text), status,
+                        null);
                 Location location = new Location.Funds(line, column);
                 Fields.decorate(amount, location, vm.problems());
                 fundsFields.put(location, amount);
@@ -222,7 +231,7 @@ public final class FormView {
                 TextField weight = new TextField();
                 weight.setId(fieldId(FormField.EXECUTION_WEIGHT));
                 weight.getStyleClass().add("weight-field");
-                Fields.bind(weight, funds.executionWeight(), funds::commitExecutionWeight, status);
+                Fields.bind(weight, funds.executionWeight(), funds::commitExecutionWeight, status, null);
                 Fields.decorate(weight, new Location.Field(FormField.EXECUTION_WEIGHT), vm.problems());
                 fields.put(FormField.EXECUTION_WEIGHT, weight);
                 fundsGrid.add(weight, col++, row);

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.selfeval.check.IndicatorColumn;
+import org.selfeval.check.Location;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.Tier;
@@ -51,6 +52,7 @@ public final class IndicatorTableView {
     private final Consumer<String> status;
     private String seed;
     private TableInputMethod inputMethod;
+    private Location draftAt;
     /** While a Tab of our own goes to the table's focus traversal. */
     private boolean leaving;
     private final Map<IndicatorRow, Integer> positions = new IdentityHashMap<>();
@@ -151,6 +153,19 @@ public final class IndicatorTableView {
 
     void commit(IndicatorRow row, IndicatorColumn column, String text) {
         vm.commit(row, column, text).ifPresentOrElse(status, () -> status.accept("")); // ends an old refusal
+    }
+
+    /** A cell's text being typed and not committed yet, for crash recovery. */
+    void draft(IndicatorRow row, IndicatorColumn column, String text) {
+        draftAt = new Location.Cell(indexInForm(row), column);
+        form.draft(draftAt, text);
+    }
+
+    void endDraft() {
+        if (draftAt != null) {
+            form.endDraft(draftAt);
+            draftAt = null;
+        }
     }
 
     ProblemsViewModel problems() {

@@ -326,11 +326,20 @@ public final class DocumentSession {
         close();
         key = restoredKey != null ? restoredKey : path == null ? DocumentKey.untitled() : DocumentKey.forFile(path);
         if (autosaver != null) {
-            Autosaver.Tracked tracked = autosaver.track(key, documentName(), () -> mapper.toDocument(form));
+            Autosaver.Tracked tracked = autosaver.track(key, documentName(),
+                    () -> Drafts.apply(mapper.toDocument(form), vm.draftProperty().get()));
             record = tracked;
             vm.stack().revisionProperty().addListener((obs, before, after) -> {
                 if (vm.stack().isDirty()) {
                     tracked.changed();
+                }
+            });
+            // Typing not committed yet is kept too; typing cancelled in a form as saved leaves nothing to keep.
+            vm.draftProperty().addListener((obs, before, after) -> {
+                if (after != null || vm.stack().isDirty()) {
+                    tracked.changed();
+                } else if (record == tracked) {
+                    tracked.saved(key, documentName());
                 }
             });
             // Undoing back to the saved state: nothing left to recover.

@@ -3,7 +3,10 @@ package org.selfeval.ui.vm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.selfeval.check.FormChecker;
+import org.selfeval.check.Location;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.FormModel;
 import org.selfeval.scoring.Profile;
@@ -30,6 +33,7 @@ public final class FormViewModel {
     private final List<IndicatorTableViewModel> tables = new ArrayList<>();
     private final SummaryViewModel summary;
     private final ProblemsViewModel problems;
+    private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>();
 
     public FormViewModel(FormModel form, Messages messages, Debouncer debouncer) {
         this.form = Objects.requireNonNull(form, "form");
@@ -46,6 +50,30 @@ public final class FormViewModel {
         summary = new SummaryViewModel(form, messages, problems);
         stack.revisionProperty().addListener((obs, before, after) -> debouncer.request(this::recheck));
         recheck();
+    }
+
+    /**
+     * Text being typed into a field or cell and not committed yet (a commit waits for Enter, Tab or leaving the
+     * field): kept for crash recovery only, never in the form, the undo history or the checks.
+     */
+    public record Draft(Location at, String text) {
+    }
+
+    /** The officer is typing {@code text} at {@code at}, not committed yet. */
+    public void draft(Location at, String text) {
+        draft.set(new Draft(at, text));
+    }
+
+    /** Typing at {@code at} has ended: committed, cancelled or left. */
+    public void endDraft(Location at) {
+        if (draft.get() != null && draft.get().at().equals(at)) {
+            draft.set(null);
+        }
+    }
+
+    /** What is being typed and not committed yet; {@code null} when nothing is. */
+    public ReadOnlyObjectProperty<Draft> draftProperty() {
+        return draft.getReadOnlyProperty();
     }
 
     /** Runs the checks now and publishes their findings. */

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.check.FormField;
+import org.selfeval.check.IndicatorColumn;
+import org.selfeval.check.Location;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormFiles;
 import org.selfeval.recovery.Autosaver;
@@ -102,6 +104,38 @@ class AutosaveWiringTest {
         assertTrue(record.get("documentPath").isNull());
         assertFalse(record.get("untitledId").asText().isEmpty());
         assertEquals("还没保存过的项目", record.at("/form/header/projectName").asText());
+    }
+
+    @Test
+    void textStillBeingTypedIsKeptForRecoveryButNotInTheForm() throws Exception {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        DocumentSession session = session(dialogs);
+        Path file = dir.resolve("form.json");
+        dialogs.saveAsAnswers.add(file);
+        session.document().header().commit(FormField.PROJECT_NAME, "项目");
+        assertTrue(session.saveAs());
+        session.flushRecovery();
+        assertEquals(List.of(), records());
+
+        FormViewModel form = session.document();
+        form.draft(new Location.Field(FormField.ACHIEVED_GOAL), "写了一半的完成情况");
+        form.draft(new Location.Cell(0, IndicatorColumn.REASON), "原因还没写完");
+        session.flushRecovery();
+        List<JsonNode> records = records();
+        assertEquals(1, records.size(), "a saved form with typing in progress has something to recover");
+        assertEquals("原因还没写完", records.get(0).at("/form/indicators/0/reason").asText());
+        assertEquals("", records.get(0).at("/form/goals/achieved").asText(""), "one draft at a time: the last");
+        assertEquals("", form.form().indicators().get(0).getReason(), "the form itself is untouched");
+        assertFalse(session.isDirty());
+
+        form.draft(new Location.Field(FormField.ACHIEVED_GOAL), "写了一半的完成情况");
+        session.flushRecovery();
+        assertEquals("写了一半的完成情况", records().get(0).at("/form/goals/achieved").asText());
+        assertEquals("项目", records().get(0).at("/form/header/projectName").asText());
+
+        form.endDraft(new Location.Field(FormField.ACHIEVED_GOAL)); // Escape: nothing committed
+        session.flushRecovery();
+        assertEquals(List.of(), records(), "the typing was dropped: nothing left to recover");
     }
 
     @Test
