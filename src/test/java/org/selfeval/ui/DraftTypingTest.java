@@ -65,4 +65,22 @@ class DraftTypingTest {
         assertNull(draft(), "committed: the form holds it now");
         assertEquals("会议", table.getItems().get(0).getName());
     }
+
+    @Test
+    void theCellEditorFitsItsRow(FxRobot robot) {
+        TableView<IndicatorRow> table = robot.lookup("#table-0").queryAs(TableView.class);
+        robot.interact(() -> {
+            TableColumn<IndicatorRow, ?> target = table.getVisibleLeafColumn(2);
+            table.getSelectionModel().clearAndSelect(0, target);
+            table.getFocusModel().focus(0, target);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.F2);
+        javafx.scene.control.TextField field = robot.lookup(".indicator-cell .text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.Node cell = field.getParent();
+        javafx.geometry.Bounds inCell = cell.sceneToLocal(field.localToScene(field.getLayoutBounds()));
+        org.junit.jupiter.api.Assertions.assertTrue(inCell.getMinY() >= -0.5
+                && inCell.getMaxY() <= cell.getLayoutBounds().getHeight() + 0.5, "the editor is cut by its row");
+    }
 }

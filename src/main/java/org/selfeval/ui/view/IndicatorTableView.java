@@ -95,7 +95,9 @@ public final class IndicatorTableView {
         table.maxHeightProperty().bind(table.prefHeightProperty());
 
         level2Column.setCellValueFactory(c -> c.getValue().level2Property());
-        level2Column.setCellFactory(ComboBoxTableCell.forTableColumn(FXCollections.observableArrayList(vm.secondLevels())));
+        var level2Cells = ComboBoxTableCell.<IndicatorRow, String>forTableColumn(
+                FXCollections.observableArrayList(vm.secondLevels()));
+        level2Column.setCellFactory(c -> EditingPseudoClass.marked(level2Cells.call(c)));
         level2Column.setOnEditCommit(e -> commit(e.getRowValue(), IndicatorColumn.LEVEL2, e.getNewValue()));
         textColumn(nameColumn, IndicatorColumn.NAME);
         textColumn(targetColumn, IndicatorColumn.TARGET);
@@ -110,7 +112,7 @@ public final class IndicatorTableView {
             return Bindings.createStringBinding(() -> tierText(row), row.chosenTierProperty(),
                     row.suggestionBinding(), row.parsedTargetBinding());
         });
-        tierColumn.setCellFactory(c -> new TierCell(vm, this::focusTable));
+        tierColumn.setCellFactory(c -> EditingPseudoClass.marked(new TierCell(vm, this::focusTable)));
 
         table.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         inputMethod = TableInputMethod.install(table, this::startTyping);
@@ -124,7 +126,7 @@ public final class IndicatorTableView {
 
     private void textColumn(TableColumn<IndicatorRow, String> column, IndicatorColumn which) {
         column.setCellValueFactory(c -> vm.observe(c.getValue(), which));
-        column.setCellFactory(c -> new EditingCell(this, which, form.problems()));
+        column.setCellFactory(c -> EditingPseudoClass.marked(new EditingCell(this, which, form.problems())));
     }
 
     private String tierText(IndicatorRow row) {
