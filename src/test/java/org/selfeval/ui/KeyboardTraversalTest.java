@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -14,7 +15,9 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.check.FormField;
+import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.ui.view.FormView;
 import org.selfeval.ui.vm.DocumentSession;
@@ -26,11 +29,15 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class KeyboardTraversalTest {
 
+    @TempDir
+    Path dir;
+
     private DocumentSession session;
+    private final TestDialogs dialogs = new TestDialogs(Messages.chinese());
 
     @Start
     void start(Stage stage) {
-        session = TestEditor.show(stage);
+        session = TestEditor.show(stage, dialogs);
     }
 
     private TableView<IndicatorRow> firstTable(FxRobot robot) {
@@ -77,6 +84,29 @@ class KeyboardTraversalTest {
         select(robot, table, 0, table.getVisibleLeafColumn(2));
         robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
         assertNotSame(table, focusOwner(table));
+    }
+
+    @Test
+    void aMenuCommandWhileTypingKeepsTheKeyboardWhereItWas(FxRobot robot) {
+        TableView<IndicatorRow> table = firstTable(robot);
+        select(robot, table, 0, table.getVisibleLeafColumn(4)); // 分值
+        robot.write("3");
+        dialogs.saveAnswers.add(dir.resolve("form.json"));
+        robot.push(KeyCode.CONTROL, KeyCode.S); // commits the 3 first, then saves
+        assertEquals("3", table.getItems().get(0).getWeight().toPlainString());
+        assertSame(table, focusOwner(table), "the table keeps the keyboard after the cell was committed");
+        robot.type(KeyCode.DOWN);
+        assertEquals(1, table.getFocusModel().getFocusedCell().getRow(), "the arrow keys go on in the table");
+
+        javafx.scene.control.TextField name = robot.lookup("#" + FormView.fieldId(FormField.PROJECT_NAME))
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.interact(name::requestFocus);
+        robot.write("某项目");
+        robot.push(KeyCode.CONTROL, KeyCode.S); // the typing is committed first
+        assertSame(name, focusOwner(table));
+        assertEquals("某项目", session.document().form().projectNameProperty().get());
+        assertEquals(3, name.getCaretPosition(), "the caret stays at the end, nothing is selected");
+        assertEquals(0, name.getSelection().getLength());
     }
 
     @Test

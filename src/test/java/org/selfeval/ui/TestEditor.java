@@ -17,9 +17,13 @@ final class TestEditor {
 
     /** Shows the window on the stage; call from a TestFX {@code @Start} method. */
     static DocumentSession show(Stage stage) {
+        return show(stage, new TestDialogs(Messages.chinese()));
+    }
+
+    /** Shows the window with dialogs that answer as the test has scripted them. */
+    static DocumentSession show(Stage stage, TestDialogs dialogs) {
         ProfileCatalog catalog = ProfileCatalog.builtIn();
         Messages messages = Messages.chinese();
-        TestDialogs dialogs = new TestDialogs(messages);
         DocumentSession session = new DocumentSession(catalog, messages, dialogs, new MemorySettings(),
                 Platform::runLater);
         MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,

@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Control;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -75,6 +78,35 @@ final class Fields {
                         false, false));
             }
         });
+    }
+
+    /**
+     * Ends typing in the focused field or table cell of {@code root}'s scene, which commits it, and gives the
+     * keyboard back where it was: the same field with the same caret, or the table whose cell was edited.
+     */
+    static void commitTyping(Parent root) {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focused == null || focused instanceof TableView) {
+            return;
+        }
+        TableView<?> table = null;
+        for (Node n = focused.getParent(); n != null && table == null; n = n.getParent()) {
+            if (n instanceof TableView<?> t) {
+                table = t;
+            }
+        }
+        int anchor = focused instanceof TextInputControl field ? field.getAnchor() : 0;
+        int caret = focused instanceof TextInputControl field ? field.getCaretPosition() : 0;
+        root.requestFocus(); // leaving the field or cell commits it
+        if (table != null) {
+            table.requestFocus();
+        } else {
+            focused.requestFocus();
+            if (focused instanceof TextInputControl field) {
+                int end = field.getLength();
+                field.selectRange(Math.min(anchor, end), Math.min(caret, end));
+            }
+        }
     }
 
     /** Marks a control that the checks flag, with their messages as its tooltip. */

@@ -244,10 +244,7 @@ public final class MainWindow {
 
     /** Ends typing in a field or cell so that it is committed before the form is saved, undone or closed. */
     private void commitPendingEdit() {
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        if (focused != null && !(focused instanceof TableView)) {
-            root.requestFocus();
-        }
+        Fields.commitTyping(root);
     }
 
     private void trackActiveTable(Node focused) {
