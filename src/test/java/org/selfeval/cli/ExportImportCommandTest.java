@@ -49,6 +49,15 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void aWorkbookWithoutTheFormIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path sales = dir.resolve("销售数据.xlsx");
+        Files.copy(Path.of(getClass().getResource("/bad-xlsx/other-layout.xlsx").toURI()), sales);
+        assertEquals(Cli.CANNOT_RUN, run("import", sales.toString(), "-o", dir.resolve("x.json").toString()));
+        String line = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(line.contains("没有找到绩效自评表") && line.contains(sales.toString()), line);
+    }
+
+    @Test
     void aFormWithErrorsIsExportedButExitsWithOne(@TempDir Path dir) throws Exception {
         String broken = Files.readString(ReferenceForms.path("reference-2021"))
                 .replace("\"weight\" : 15,", "\"weight\" : 25,");
