@@ -34,13 +34,20 @@ public final class Cli {
         this.err = err;
     }
 
-    /** Whether the arguments ask for a command rather than the editor. */
+    /**
+     * Whether the arguments are for the command line rather than the editor: a known command, or more than one
+     * argument (the editor opens one file, so {@code chek r.json} is a mistyped command, answered here with the
+     * usage instead of a window that cannot find a file named {@code chek}).
+     */
     public static boolean isCommand(String[] args) {
         List<String> rest = withoutLanguage(args);
-        return !rest.isEmpty() && COMMANDS.contains(rest.get(0));
+        return !rest.isEmpty() && (COMMANDS.contains(rest.get(0)) || rest.size() > 1);
     }
 
-    /** Runs one command and returns its exit code; prints one plain line on stderr on failure. */
+    /**
+     * Runs one command and returns its exit code; on failure one plain line on stderr (after a mistyped command,
+     * followed by the usage).
+     */
     public int run(String[] args) {
         Messages messages = Messages.forLocale(languageOf(args));
         List<String> rest = withoutLanguage(args);
@@ -59,9 +66,14 @@ public final class Cli {
                     out.println(version());
                     yield OK;
                 }
-                default -> {
+                case "--help", "-h", "help" -> {
                     out.println(messages.get("cli.usage"));
                     yield OK;
+                }
+                default -> {
+                    err.println(messages.get("cli.notACommand", command));
+                    err.println(messages.get("cli.usage"));
+                    yield CANNOT_RUN;
                 }
             };
         } catch (RuntimeException e) {

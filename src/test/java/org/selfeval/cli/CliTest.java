@@ -124,6 +124,22 @@ class CliTest {
     }
 
     @Test
+    void aMistypedCommandIsAUsageErrorNotAFileForTheEditor() {
+        assertTrue(Cli.isCommand(new String[] {"chek", "r.json"}));
+        assertTrue(Cli.isCommand(new String[] {"--lang=en", "chek", "r.json"}));
+        assertFalse(Cli.isCommand(new String[] {"--lang=en", "form.json"}), "one file still opens in the editor");
+        assertEquals(Cli.CANNOT_RUN, run("chek", "r.json"));
+        assertEquals("", stdout());
+        String[] lines = stderr().split("\\R");
+        assertEquals("未知的命令：chek", lines[0]);
+        assertTrue(stderr().contains("selfeval check [--json] FORM.json"), stderr());
+        err.reset();
+        assertEquals(Cli.CANNOT_RUN, run("--lang=en", "exprot", "a.json", "-o", "a.xlsx"));
+        assertEquals("Unknown command: exprot", stderr().split("\\R")[0]);
+        assertTrue(stderr().contains("Exit codes"), stderr());
+    }
+
+    @Test
     void onlyKnownCommandsBypassTheEditor() {
         assertTrue(Cli.isCommand(new String[] {"check", "x.json"}));
         assertTrue(Cli.isCommand(new String[] {"--lang=en", "--help"}));

@@ -31,6 +31,17 @@ class JarCommandLineIT {
     }
 
     @Test
+    void aMistypedCommandIsAUsageErrorAndStartsNoWindow() throws Exception {
+        JarRun r = JarRun.of("chek", "r.json");
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertEquals("", r.stdout());
+        assertEquals("未知的命令：chek", r.stderr().lines().findFirst().orElse(""), r.stderr());
+        assertTrue(r.stderr().contains("selfeval import IN.xlsx"), r.stderr());
+        // JavaFX would have logged its start (and, with no display, a stack trace).
+        assertFalse(r.stderr().contains("JavaFX") || r.stderr().contains("Exception"), r.stderr());
+    }
+
+    @Test
     void aBrokenFileGivesExitCodeTwoAndOneLineWithoutAStackTrace(@TempDir Path dir) throws Exception {
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\" : \"selfeval.form\", \"version\" : \"1.0\", \"indicators\" : [");
