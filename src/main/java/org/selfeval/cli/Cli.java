@@ -44,12 +44,17 @@ public final class Cli {
         return !rest.isEmpty() && (COMMANDS.contains(rest.get(0)) || rest.size() > 1);
     }
 
+    /** The command line's language: Chinese, or English with {@code --lang=en}. */
+    public static Messages messages(String[] args) {
+        return Messages.forLocale(languageOf(args));
+    }
+
     /**
      * Runs one command and returns its exit code; on failure one plain line on stderr (after a mistyped command,
      * followed by the usage).
      */
     public int run(String[] args) {
-        Messages messages = Messages.forLocale(languageOf(args));
+        Messages messages = messages(args);
         List<String> rest = withoutLanguage(args);
         if (rest.isEmpty()) {
             err.println(messages.get("cli.missingFile"));
