@@ -130,17 +130,18 @@ public final class Cli {
         return Map.entry(flags, files);
     }
 
-    /** The input file and the {@code -o} output file of export and import. */
-    record InOut(Path in, Path out) {
+    /** The input file and the {@code -o} output file of export and import, and the flags given. */
+    record InOut(Path in, Path out, Set<String> flags) {
     }
 
     /**
-     * Reads {@code IN -o OUT} for a command, or says on {@code err} what is wrong with the arguments and returns
-     * {@code null} (exit code 2).
+     * Reads {@code IN -o OUT} and the command's {@code flags} for a command, or says on {@code err} what is wrong
+     * with the arguments and returns {@code null} (exit code 2).
      */
-    static InOut inOutOrReport(List<String> options, Messages messages, PrintStream err, String usageKey) {
+    static InOut inOutOrReport(List<String> options, Set<String> flags, Messages messages, PrintStream err,
+                               String usageKey) {
         try {
-            InOut paths = inOut(options);
+            InOut paths = inOut(options, flags);
             if (paths == null) {
                 err.println(messages.get(usageKey));
             }
@@ -162,10 +163,14 @@ public final class Cli {
         return new FormChecker(messages).check(form).stream().filter(p -> p.severity() == Severity.ERROR).count();
     }
 
-    /** Reads {@code IN -o OUT} (in either order); {@code null} when one of them is missing. */
-    static InOut inOut(List<String> options) {
+    /**
+     * Reads {@code IN -o OUT} (in either order) and any of the known {@code flags} anywhere; {@code null} when IN or
+     * OUT is missing.
+     */
+    static InOut inOut(List<String> options, Set<String> flags) {
         String in = null;
         String out = null;
+        Set<String> given = new java.util.HashSet<>();
         for (int i = 0; i < options.size(); i++) {
             String o = options.get(i);
             if (o.equals("-o") || o.equals("--output")) {
@@ -173,6 +178,8 @@ public final class Cli {
                     return null;
                 }
                 out = options.get(++i);
+            } else if (flags.contains(o)) {
+                given.add(o);
             } else if (o.startsWith("-") && o.length() > 1) {
                 throw new UsageException(o);
             } else if (in == null) {
@@ -181,7 +188,7 @@ public final class Cli {
                 throw new UsageException(o);
             }
         }
-        return in == null || out == null ? null : new InOut(Path.of(in), Path.of(out));
+        return in == null || out == null ? null : new InOut(Path.of(in), Path.of(out), Set.copyOf(given));
     }
 
     /** Wrong arguments, reported as one line with exit code 2. */
