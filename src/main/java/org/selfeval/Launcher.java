@@ -6,6 +6,7 @@ import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import javafx.application.Application;
 import org.selfeval.cli.Cli;
 import org.selfeval.ui.SelfEvalApp;
@@ -21,17 +22,47 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {
-            Charset charset = outputCharset();
-            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset);
-            PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset);
-            System.exit(new Cli(out, err).run(args));
+            System.exit(new Cli(stream(FileDescriptor.out), stream(FileDescriptor.err)).run(args));
         }
-        SelfEvalApp.launch(args);
+        if (!windowPossible(System.getProperty("os.name"), System.getenv("DISPLAY"),
+                System.getProperty("glass.platform"))) {
+            exitWithoutWindow(args);
+        }
+        try {
+            SelfEvalApp.launch(args);
+        } catch (UnsupportedOperationException noDisplay) {
+            // JavaFX's toolkit could not open the display after all (DISPLAY names a server that does not answer);
+            // an error of the editor itself would come wrapped in a RuntimeException of the start method.
+            exitWithoutWindow(args);
+        }
+    }
+
+    /**
+     * Whether the editor's window can be shown, decided before JavaFX is started: on Linux and the other Unix
+     * desktops JavaFX needs the X display named by {@code DISPLAY} (a login over ssh or a server has none);
+     * Windows and macOS always have their own, and Monocle ({@code glass.platform}, the headless tests) needs none.
+     */
+    static boolean windowPossible(String osName, String display, String glassPlatform) {
+        if (glassPlatform != null && !glassPlatform.isBlank()) {
+            return true;
+        }
+        String os = String.valueOf(osName).toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return true;
+        }
+        return display != null && !display.isBlank();
+    }
+
+    /** One plain line saying why there is no window and what works without one; never JavaFX's stack trace. */
+    private static void exitWithoutWindow(String[] args) {
+        stream(FileDescriptor.err).println(Cli.messages(args).get("cli.noWindow"));
+        System.exit(Cli.CANNOT_RUN);
     }
 
     /** UTF-8 into pipes and files (what scripts read); the terminal's own charset on a terminal. */
-    private static Charset outputCharset() {
+    private static PrintStream stream(FileDescriptor fd) {
         Console console = System.console();
-        return console == null ? StandardCharsets.UTF_8 : console.charset();
+        Charset charset = console == null ? StandardCharsets.UTF_8 : console.charset();
+        return new PrintStream(new FileOutputStream(fd), true, charset);
     }
 }

@@ -34,15 +34,27 @@ public final class Cli {
         this.err = err;
     }
 
-    /** Whether the arguments ask for a command rather than the editor. */
+    /**
+     * Whether the arguments are for the command line rather than the editor: a known command, or more than one
+     * argument (the editor opens one file, so {@code chek r.json} is a mistyped command, answered here with the
+     * usage instead of a window that cannot find a file named {@code chek}).
+     */
     public static boolean isCommand(String[] args) {
         List<String> rest = withoutLanguage(args);
-        return !rest.isEmpty() && COMMANDS.contains(rest.get(0));
+        return !rest.isEmpty() && (COMMANDS.contains(rest.get(0)) || rest.size() > 1);
     }
 
-    /** Runs one command and returns its exit code; prints one plain line on stderr on failure. */
+    /** The command line's language: Chinese, or English with {@code --lang=en}. */
+    public static Messages messages(String[] args) {
+        return Messages.forLocale(languageOf(args));
+    }
+
+    /**
+     * Runs one command and returns its exit code; on failure one plain line on stderr (after a mistyped command,
+     * followed by the usage).
+     */
     public int run(String[] args) {
-        Messages messages = Messages.forLocale(languageOf(args));
+        Messages messages = messages(args);
         List<String> rest = withoutLanguage(args);
         if (rest.isEmpty()) {
             err.println(messages.get("cli.missingFile"));
@@ -59,9 +71,14 @@ public final class Cli {
                     out.println(version());
                     yield OK;
                 }
-                default -> {
+                case "--help", "-h", "help" -> {
                     out.println(messages.get("cli.usage"));
                     yield OK;
+                }
+                default -> {
+                    err.println(messages.get("cli.notACommand", command));
+                    err.println(messages.get("cli.usage"));
+                    yield CANNOT_RUN;
                 }
             };
         } catch (RuntimeException e) {
@@ -113,17 +130,18 @@ public final class Cli {
         return Map.entry(flags, files);
     }
 
-    /** The input file and the {@code -o} output file of export and import. */
-    record InOut(Path in, Path out) {
+    /** The input file and the {@code -o} output file of export and import, and the flags given. */
+    record InOut(Path in, Path out, Set<String> flags) {
     }
 
     /**
-     * Reads {@code IN -o OUT} for a command, or says on {@code err} what is wrong with the arguments and returns
-     * {@code null} (exit code 2).
+     * Reads {@code IN -o OUT} and the command's {@code flags} for a command, or says on {@code err} what is wrong
+     * with the arguments and returns {@code null} (exit code 2).
      */
-    static InOut inOutOrReport(List<String> options, Messages messages, PrintStream err, String usageKey) {
+    static InOut inOutOrReport(List<String> options, Set<String> flags, Messages messages, PrintStream err,
+                               String usageKey) {
         try {
-            InOut paths = inOut(options);
+            InOut paths = inOut(options, flags);
             if (paths == null) {
                 err.println(messages.get(usageKey));
             }
@@ -145,10 +163,14 @@ public final class Cli {
         return new FormChecker(messages).check(form).stream().filter(p -> p.severity() == Severity.ERROR).count();
     }
 
-    /** Reads {@code IN -o OUT} (in either order); {@code null} when one of them is missing. */
-    static InOut inOut(List<String> options) {
+    /**
+     * Reads {@code IN -o OUT} (in either order) and any of the known {@code flags} anywhere; {@code null} when IN or
+     * OUT is missing.
+     */
+    static InOut inOut(List<String> options, Set<String> flags) {
         String in = null;
         String out = null;
+        Set<String> given = new java.util.HashSet<>();
         for (int i = 0; i < options.size(); i++) {
             String o = options.get(i);
             if (o.equals("-o") || o.equals("--output")) {
@@ -156,6 +178,8 @@ public final class Cli {
                     return null;
                 }
                 out = options.get(++i);
+            } else if (flags.contains(o)) {
+                given.add(o);
             } else if (o.startsWith("-") && o.length() > 1) {
                 throw new UsageException(o);
             } else if (in == null) {
@@ -164,7 +188,7 @@ public final class Cli {
                 throw new UsageException(o);
             }
         }
-        return in == null || out == null ? null : new InOut(Path.of(in), Path.of(out));
+        return in == null || out == null ? null : new InOut(Path.of(in), Path.of(out), Set.copyOf(given));
     }
 
     /** Wrong arguments, reported as one line with exit code 2. */

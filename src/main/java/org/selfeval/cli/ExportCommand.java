@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
@@ -29,7 +30,7 @@ final class ExportCommand {
     }
 
     int run(List<String> options) {
-        Cli.InOut paths = Cli.inOutOrReport(options, messages, err, "cli.export.usage");
+        Cli.InOut paths = Cli.inOutOrReport(options, Set.of(), messages, err, "cli.export.usage");
         if (paths == null) {
             return Cli.CANNOT_RUN;
         }

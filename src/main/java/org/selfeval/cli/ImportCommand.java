@@ -2,8 +2,10 @@ package org.selfeval.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
@@ -15,10 +17,14 @@ import org.selfeval.xlsx.XlsxImport;
 import org.selfeval.xlsx.XlsxReadException;
 
 /**
- * {@code import IN.xlsx -o FORM.json}: reads a workbook in the official layout into a form file, and lists on
- * stderr what could not be placed. Exit code 1 when the imported form has errors, as {@code check} would say.
+ * {@code import IN.xlsx -o FORM.json [--force]}: reads a workbook in the official layout into a form file (an
+ * existing one only with {@code --force}), and lists on stderr what could not be placed. Exit code 1 when the
+ * imported form has errors, as {@code check} would say.
  */
 final class ImportCommand {
+
+    /** Replaces an existing OUT.json (kept as OUT.json.bak, as a save in the editor keeps it). */
+    private static final String FORCE = "--force";
 
     private final Messages messages;
     private final PrintStream out;
@@ -31,8 +37,14 @@ final class ImportCommand {
     }
 
     int run(List<String> options) {
-        Cli.InOut paths = Cli.inOutOrReport(options, messages, err, "cli.import.usage");
+        Cli.InOut paths = Cli.inOutOrReport(options, Set.of(FORCE), messages, err, "cli.import.usage");
         if (paths == null) {
+            return Cli.CANNOT_RUN;
+        }
+        Path target = paths.out();
+        // OUT.json may be a form typed for days; an export over an old workbook loses nothing, so only here.
+        if (Files.exists(target) && !Files.isDirectory(target) && !paths.flags().contains(FORCE)) {
+            err.println(messages.get("cli.import.exists", target));
             return Cli.CANNOT_RUN;
         }
         ProfileCatalog profiles = ProfileCatalog.builtIn();
@@ -43,7 +55,6 @@ final class ImportCommand {
             err.println(e.describe(messages));
             return Cli.CANNOT_RUN;
         }
-        Path target = paths.out();
         FormFiles files = new FormFiles();
         try {
             files.write(target, result.document());

@@ -105,6 +105,10 @@ public final class FormFiles {
             if (Files.isDirectory(file)) {
                 throw new FormReadException("io.error.isFolder", file.toString());
             }
+            // Before the size: a workbook with pictures is not "too large to be a form" but no form at all.
+            if (ExcelFiles.isWorkbook(file)) {
+                throw new FormReadException("io.error.workbook", file.toString());
+            }
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new FormReadException("io.error.tooLarge", humanSize(size));

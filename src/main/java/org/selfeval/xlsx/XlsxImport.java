@@ -91,7 +91,7 @@ public final class XlsxImport {
         }
         try {
             new PackageScan(name).check(pkg);
-            ImportResult result = read(new XSSFWorkbook(pkg));
+            ImportResult result = read(new XSSFWorkbook(pkg), name);
             requireSavable(result);
             return result;
         } catch (XlsxReadException e) {
@@ -188,8 +188,8 @@ public final class XlsxImport {
         return new XlsxReadException(e, "xlsx.error.damaged", name);
     }
 
-    /** Reads an open workbook. */
-    public ImportResult read(Workbook workbook) throws XlsxReadException {
+    /** Reads an open workbook; {@code name} is the file's, for a refusal to say which file it was. */
+    private ImportResult read(Workbook workbook, String name) throws XlsxReadException {
         FormSheetReader reader = null;
         Sheet named = workbook.getSheet(formText.get("sheet.sheetName"));
         List<Sheet> candidates = new ArrayList<>();
@@ -206,7 +206,7 @@ public final class XlsxImport {
             }
         }
         if (reader == null) {
-            throw new XlsxReadException(null, "xlsx.error.notAForm");
+            throw new XlsxReadException(null, "xlsx.error.notAForm", name);
         }
         reader.read(fallback.fundRowLabels());
         if (reader.problem != null) {

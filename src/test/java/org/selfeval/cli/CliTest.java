@@ -89,6 +89,24 @@ class CliTest {
     }
 
     @Test
+    void aWorkbookGivenInsteadOfAFormIsNamedAndTheImportCommandPointedTo(@TempDir Path dir) throws IOException {
+        Path workbook = Files.write(dir.resolve("out.xlsx"), Fixtures.bytes("/bad/xlsx-workbook.json"));
+        assertEquals(Cli.CANNOT_RUN, run("check", workbook.toString()));
+        String line = stderr().strip();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.contains("Excel 工作簿") && line.contains(workbook.toString()) && line.contains("import"),
+                line);
+        err.reset();
+        Path exported = dir.resolve("again.xlsx");
+        assertEquals(Cli.CANNOT_RUN, run("export", workbook.toString(), "-o", exported.toString()));
+        assertEquals(line, stderr().strip());
+        assertFalse(Files.exists(exported));
+        err.reset();
+        assertEquals(Cli.CANNOT_RUN, run("--lang=en", "check", workbook.toString()));
+        assertTrue(stderr().contains("Excel workbook") && stderr().contains(workbook.toString()), stderr());
+    }
+
+    @Test
     void wrongArgumentsExitWithTwo() {
         assertEquals(Cli.CANNOT_RUN, run("check"));
         assertEquals(Cli.CANNOT_RUN, run("check", "--frobnicate", "x.json"));
@@ -103,6 +121,22 @@ class CliTest {
         out.reset();
         assertEquals(Cli.OK, run("--lang=en", "--help"));
         assertTrue(stdout().contains("Exit codes"), stdout());
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorNotAFileForTheEditor() {
+        assertTrue(Cli.isCommand(new String[] {"chek", "r.json"}));
+        assertTrue(Cli.isCommand(new String[] {"--lang=en", "chek", "r.json"}));
+        assertFalse(Cli.isCommand(new String[] {"--lang=en", "form.json"}), "one file still opens in the editor");
+        assertEquals(Cli.CANNOT_RUN, run("chek", "r.json"));
+        assertEquals("", stdout());
+        String[] lines = stderr().split("\\R");
+        assertEquals("未知的命令：chek", lines[0]);
+        assertTrue(stderr().contains("selfeval check [--json] FORM.json"), stderr());
+        err.reset();
+        assertEquals(Cli.CANNOT_RUN, run("--lang=en", "exprot", "a.json", "-o", "a.xlsx"));
+        assertEquals("Unknown command: exprot", stderr().split("\\R")[0]);
+        assertTrue(stderr().contains("Exit codes"), stderr());
     }
 
     @Test

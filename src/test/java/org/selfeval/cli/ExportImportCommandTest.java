@@ -1,6 +1,8 @@
 package org.selfeval.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -49,6 +51,41 @@ class ExportImportCommandTest {
     }
 
     @Test
+    void aWorkbookWithoutTheFormIsRefusedByName(@TempDir Path dir) throws Exception {
+        Path sales = dir.resolve("销售数据.xlsx");
+        Files.copy(Path.of(getClass().getResource("/bad-xlsx/other-layout.xlsx").toURI()), sales);
+        assertEquals(Cli.CANNOT_RUN, run("import", sales.toString(), "-o", dir.resolve("x.json").toString()));
+        String line = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(line.contains("没有找到绩效自评表") && line.contains(sales.toString()), line);
+    }
+
+    @Test
+    void importRefusesToOverwriteAFormUnlessForced(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("form.xlsx");
+        assertEquals(Cli.OK, run("export", ReferenceForms.path("reference-2022").toString(), "-o", xlsx.toString()));
+        Path mine = Files.writeString(dir.resolve("mine.json"), "一周的填写，不能被导入覆盖");
+        byte[] before = Files.readAllBytes(mine);
+
+        assertEquals(Cli.CANNOT_RUN, run("import", xlsx.toString(), "-o", mine.toString()));
+        String line = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(1, line.lines().count(), line);
+        assertTrue(line.contains(mine.toString()) && line.contains("--force"), line);
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(before, Files.readAllBytes(mine));
+        assertFalse(Files.exists(dir.resolve("mine.json.bak")));
+        assertEquals(Cli.CANNOT_RUN, run("--lang=en", "import", xlsx.toString(), "-o", mine.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--force"), err.toString(StandardCharsets.UTF_8));
+
+        assertEquals(Cli.OK, run("import", "--force", xlsx.toString(), "-o", mine.toString()));
+        assertEquals(Files.readString(ReferenceForms.path("reference-2022")), Files.readString(mine));
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("mine.json.bak")), "the replaced file is kept");
+        assertEquals(Cli.OK, run("import", xlsx.toString(), "-o", mine.toString(), "--force"), "in any position");
+
+        // An exported workbook is only a copy of the form: exporting again over it is the normal case.
+        assertEquals(Cli.OK, run("export", ReferenceForms.path("reference-2021").toString(), "-o", xlsx.toString()));
+    }
+
+    @Test
     void aFormWithErrorsIsExportedButExitsWithOne(@TempDir Path dir) throws Exception {
         String broken = Files.readString(ReferenceForms.path("reference-2021"))
                 .replace("\"weight\" : 15,", "\"weight\" : 25,");
@@ -65,5 +102,8 @@ class ExportImportCommandTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("export FORM.json -o OUT.xlsx"));
         assertEquals(Cli.OK, run("--help", "--lang=en"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("import IN.xlsx -o FORM.json"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--force"));
+        assertEquals(Cli.OK, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--force"));
     }
 }

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.Fixtures;
+import org.selfeval.i18n.Messages;
 
 /** Runs the packaged jar as a user would: {@code java -jar target/selfeval.jar check …}. */
 class JarCommandLineIT {
@@ -28,6 +33,39 @@ class JarCommandLineIT {
         JarRun r2022 = JarRun.of("check", "--json", form2022.toString());
         assertTrue(r2022.stdout().contains("\"total\" : \"95.19\""), r2022.stdout());
         assertFalse(r2022.stderr().contains("log4j") || r2022.stderr().contains("Exception"), r2022.stderr());
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorAndStartsNoWindow() throws Exception {
+        JarRun r = JarRun.of("chek", "r.json");
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertEquals("", r.stdout());
+        assertEquals("未知的命令：chek", r.stderr().lines().findFirst().orElse(""), r.stderr());
+        assertTrue(r.stderr().contains("selfeval import IN.xlsx"), r.stderr());
+        // JavaFX would have logged its start (and, with no display, a stack trace).
+        assertFalse(r.stderr().contains("JavaFX") || r.stderr().contains("Exception"), r.stderr());
+    }
+
+    @Test
+    @EnabledOnOs({OS.LINUX, OS.FREEBSD, OS.OPENBSD, OS.SOLARIS})
+    void withoutADisplayTheEditorSaysSoInOneLineAndPointsToTheCommands(@TempDir Path dir) throws Exception {
+        String expected = Messages.chinese().get("cli.noWindow");
+        Path form = Files.write(dir.resolve("form.json"), Fixtures.bytes(Fixtures.FORM_2021));
+        assertEquals(expected, JarRun.of(JarCommandLineIT::noDisplay).refusalLine("no file"));
+        assertEquals(expected, JarRun.of(JarCommandLineIT::noDisplay, form.toString()).refusalLine("a form"));
+        assertEquals(Messages.forLocale(Locale.ENGLISH).get("cli.noWindow"),
+                JarRun.of(JarCommandLineIT::noDisplay, "--lang=en").refusalLine("in English"));
+        // DISPLAY set, but no X server answers there (a remote login without X forwarding): JavaFX finds out itself.
+        JarRun unreachable = JarRun.of(env -> env.put("DISPLAY", ":987"));
+        assertEquals(2, unreachable.exitCode(), unreachable.stderr());
+        assertEquals(expected, unreachable.stderr().lines().reduce((a, b) -> b).orElse(""), unreachable.stderr());
+        assertFalse(unreachable.stderr().contains("\tat ") || unreachable.stderr().contains("Exception"),
+                unreachable.stderr());
+    }
+
+    private static void noDisplay(Map<String, String> environment) {
+        environment.remove("DISPLAY");
+        environment.remove("WAYLAND_DISPLAY");
     }
 
     @Test

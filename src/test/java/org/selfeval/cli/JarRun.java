@@ -7,18 +7,28 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** The packaged jar run in a JVM of its own, as a user would run it, and what it printed. */
 record JarRun(int exitCode, String stdout, String stderr) {
 
     /** Runs {@code java -jar target/selfeval.jar ARGS…} and waits for it (a minute at most). */
     static JarRun of(String... args) throws IOException, InterruptedException {
+        return of(environment -> { }, args);
+    }
+
+    /** The same, with the environment changed first (a variable removed, as on a machine without it). */
+    static JarRun of(Consumer<Map<String, String>> environment, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-jar",
                 System.getProperty("selfeval.jar", "target/selfeval.jar")));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        environment.accept(builder.environment());
+        Process p = builder.start();
         p.getOutputStream().close();
         // Both streams are small; reading stdout fully before stderr cannot block on a single line of stderr.
         byte[] out = p.getInputStream().readAllBytes();

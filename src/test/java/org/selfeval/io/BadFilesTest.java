@@ -125,6 +125,30 @@ class BadFilesTest {
     }
 
     @Test
+    void aWorkbookIsNamedAndTheImportIsPointedTo(@TempDir Path dir) throws Exception {
+        Path workbook = Files.copy(folder("bad").resolve("xlsx-workbook.json"), dir.resolve("out.xlsx"));
+        FormReadException e = assertThrows(FormReadException.class, () -> files.read(workbook));
+        assertEquals("io.error.workbook", e.messageKey());
+        String text = e.describe(chinese);
+        assertTrue(text.contains("Excel 工作簿") && text.contains(workbook.toString()) && text.contains("导入 Excel"),
+                text);
+        String english = e.describe(Messages.forLocale(java.util.Locale.ENGLISH));
+        assertTrue(english.contains("Excel workbook") && english.contains(workbook.toString()), english);
+        // Recognised before the size limit: a workbook with pictures is no "file too large to be a form".
+        Path big = dir.resolve("big.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(big))) {
+            zip.setLevel(0);
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/media/image1.png"));
+            zip.write(new byte[(int) FormFiles.MAX_FILE_BYTES + 1]);
+        }
+        assertEquals("io.error.workbook", assertThrows(FormReadException.class, () -> files.read(big)).messageKey());
+        // Cut off, its directory is gone and what it holds unknown: only "not text" is certain.
+        byte[] whole = Files.readAllBytes(workbook);
+        Path half = Files.write(dir.resolve("half.xlsx"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertEquals("io.error.notUtf8", assertThrows(FormReadException.class, () -> files.read(half)).messageKey());
+    }
+
+    @Test
     void aTenMillionCharacterStringIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("long-string.json");
         Files.writeString(file, HugeForms.withGoalText('a', 10_000_000));

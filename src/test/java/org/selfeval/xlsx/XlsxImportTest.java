@@ -117,6 +117,9 @@ class XlsxImportTest {
         }
         XlsxReadException e = assertThrows(XlsxReadException.class, () -> importer.read(file));
         assertEquals("xlsx.error.notAForm", e.messageKey());
+        // Named like every other refusal of a file: the window and the command line show this line alone.
+        assertTrue(e.describe(Messages.chinese()).contains(file.toString()), e.describe(Messages.chinese()));
+        assertTrue(e.describe(Messages.forLocale(java.util.Locale.ENGLISH)).contains(file.toString()));
 
         Path notXlsx = Files.writeString(dir.resolve("form.xlsx"), "{\"format\":\"selfeval.form\"}");
         assertEquals("xlsx.error.notWorkbook",

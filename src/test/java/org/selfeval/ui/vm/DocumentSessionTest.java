@@ -20,6 +20,7 @@ import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
 import org.selfeval.model.FormModel;
 import org.selfeval.scoring.ProfileCatalog;
+import org.selfeval.xlsx.XlsxExport;
 
 class DocumentSessionTest {
 
@@ -162,6 +163,20 @@ class DocumentSessionTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("格式有误"), dialogs.errors.get(0));
         assertTrue(dialogs.errors.get(0).startsWith("无法打开 " + broken.toAbsolutePath()), "says which file");
+    }
+
+    @Test
+    void aWorkbookOpenedAsAFormPointsToTheImport() throws IOException {
+        Path workbook = dir.resolve("out.xlsx");
+        new XlsxExport(Messages.chinese()).write(
+                new FormMapper(catalog).open(new FormFiles().read(Forms.reference(2021))), workbook);
+        FormViewModel before = session.document();
+        assertFalse(session.open(workbook));
+        assertSame(before, session.document());
+        assertEquals(1, dialogs.errors.size());
+        String error = dialogs.errors.get(0);
+        assertTrue(error.contains("Excel 工作簿") && error.contains("导入 Excel"), error);
+        assertFalse(error.contains("UTF-8"), error);
     }
 
     @Test
