@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -107,6 +111,31 @@ class KeyboardTraversalTest {
         assertEquals("某项目", session.document().form().projectNameProperty().get());
         assertEquals(3, name.getCaretPosition(), "the caret stays at the end, nothing is selected");
         assertEquals(0, name.getSelection().getLength());
+    }
+
+    @Test
+    void theFormFollowsTheSelectedRowDownALongTable(FxRobot robot) {
+        TableView<IndicatorRow> table = firstTable(robot);
+        var rows = session.document().tables().get(0);
+        robot.interact(() -> {
+            while (rows.rows().size() < 18) {
+                rows.insertRow(rows.rows().size());
+            }
+        });
+        ScrollPane form = robot.lookup(".form-scroll").queryAs(ScrollPane.class);
+        robot.interact(() -> form.setVvalue(0));
+        select(robot, table, 0, table.getVisibleLeafColumn(1));
+        for (int i = 0; i < 17; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        assertEquals(17, table.getFocusModel().getFocusedCell().getRow());
+        Node row = robot.lookup(".table-row-cell").match((Node n) -> n instanceof TableRow<?> r
+                && r.getTableView() == table && r.getIndex() == 17).query();
+        Node viewport = form.lookup(".viewport");
+        Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds selected = row.localToScene(row.getLayoutBounds());
+        assertTrue(selected.getMinY() >= shown.getMinY() - 0.5 && selected.getMaxY() <= shown.getMaxY() + 0.5,
+                "the selected row is in the window: " + selected + " in " + shown);
     }
 
     @Test

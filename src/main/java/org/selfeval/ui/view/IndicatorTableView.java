@@ -116,6 +116,7 @@ public final class IndicatorTableView {
 
         table.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         inputMethod = TableInputMethod.install(table, this::startTyping);
+        FormScrolling.followFocusedRow(table);
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         table.focusedProperty().addListener((obs, was, is) -> {
             if (is && table.getSelectionModel().getSelectedCells().isEmpty() && !vm.rows().isEmpty()) {
