@@ -139,6 +139,24 @@ class KeyboardTraversalTest {
     }
 
     @Test
+    void ctrlShiftZRedoesAndTheMenusHaveTheirKeys(FxRobot robot) {
+        TableView<IndicatorRow> table = firstTable(robot);
+        robot.interact(() -> session.document().header().commit(FormField.PROJECT_NAME, "甲"));
+        select(robot, table, 0, table.getVisibleLeafColumn(1));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("", session.document().form().projectNameProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals("甲", session.document().form().projectNameProperty().get(), "Ctrl+Shift+Z redoes, as Ctrl+Y");
+
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertEquals(java.util.List.of("文件(_F)", "编辑(_E)", "语言(_L)", "帮助(_H)"),
+                bar.getMenus().stream().map(javafx.scene.control.Menu::getText).toList(), "Alt+F opens 文件");
+        assertTrue(bar.getMenus().stream().allMatch(javafx.scene.control.Menu::isMnemonicParsing));
+        assertTrue(bar.getMenus().get(0).getItems().stream().anyMatch(item -> item.getAccelerator() != null
+                && item.getAccelerator().getName().endsWith("Q")), "Ctrl+Q exits");
+    }
+
+    @Test
     void tabInAGoalMovesOnInsteadOfTypingATab(FxRobot robot) {
         TextArea expected = robot.lookup("#" + FormView.fieldId(FormField.EXPECTED_GOAL)).queryAs(TextArea.class);
         TextArea achieved = robot.lookup("#" + FormView.fieldId(FormField.ACHIEVED_GOAL)).queryAs(TextArea.class);
