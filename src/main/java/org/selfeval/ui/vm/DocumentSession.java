@@ -276,6 +276,7 @@ public final class DocumentSession {
         if (record != null) {
             record.saved(key, documentName());
         }
+        notice(messages.get("editor.saved", path.toString())); // the title's * going away is easy to miss
         return true;
     }
 

@@ -94,6 +94,7 @@ class DocumentSessionTest {
         Forms.assertSameForm(Forms.read(Forms.reference(2022)), Forms.read(target));
         assertEquals(dir, settings.lastFolder().orElseThrow(), "the folder is remembered");
         assertEquals(target, session.recentFiles().get(0));
+        assertEquals("已保存到 " + target, session.noticeProperty().get(), "the status line says where it went");
     }
 
     @Test
