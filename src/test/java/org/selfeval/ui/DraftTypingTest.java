@@ -3,7 +3,6 @@ package org.selfeval.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -51,12 +50,7 @@ class DraftTypingTest {
     @Test
     void aCellBeingTypedIsADraftUntilEnterOrEscape(FxRobot robot) {
         TableView<IndicatorRow> table = robot.lookup("#table-0").queryAs(TableView.class);
-        robot.interact(() -> {
-            TableColumn<IndicatorRow, ?> name = table.getVisibleLeafColumn(1);
-            table.getSelectionModel().clearAndSelect(0, name);
-            table.getFocusModel().focus(0, name);
-            table.requestFocus();
-        });
+        TestEditor.selectCell(robot, table, 0, table.getVisibleLeafColumn(1));
         robot.write("培训");
         assertEquals(new FormViewModel.Draft(new Location.Cell(0, IndicatorColumn.NAME), "培训"), draft());
         robot.type(KeyCode.ESCAPE);
@@ -69,12 +63,7 @@ class DraftTypingTest {
     @Test
     void theCellEditorFitsItsRow(FxRobot robot) {
         TableView<IndicatorRow> table = robot.lookup("#table-0").queryAs(TableView.class);
-        robot.interact(() -> {
-            TableColumn<IndicatorRow, ?> target = table.getVisibleLeafColumn(2);
-            table.getSelectionModel().clearAndSelect(0, target);
-            table.getFocusModel().focus(0, target);
-            table.requestFocus();
-        });
+        TestEditor.selectCell(robot, table, 0, table.getVisibleLeafColumn(2));
         robot.type(KeyCode.F2);
         javafx.scene.control.TextField field = robot.lookup(".indicator-cell .text-field")
                 .queryAs(javafx.scene.control.TextField.class);

@@ -49,11 +49,7 @@ class KeyboardTraversalTest {
     }
 
     private void select(FxRobot robot, TableView<IndicatorRow> table, int row, TableColumn<IndicatorRow, ?> col) {
-        robot.interact(() -> {
-            table.getSelectionModel().clearAndSelect(row, col);
-            table.getFocusModel().focus(row, col);
-            table.requestFocus();
-        });
+        TestEditor.selectCell(robot, table, row, col);
     }
 
     private Node focusOwner(TableView<?> table) {

@@ -13,7 +13,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.InputMethodEvent;
@@ -51,12 +50,7 @@ class TableInputMethodTest {
     }
 
     private void select(FxRobot robot, TableView<IndicatorRow> table, int row, int column) {
-        robot.interact(() -> {
-            TableColumn<IndicatorRow, ?> col = table.getVisibleLeafColumn(column);
-            table.getSelectionModel().clearAndSelect(row, col);
-            table.getFocusModel().focus(row, col);
-            table.requestFocus();
-        });
+        TestEditor.selectCell(robot, table, row, table.getVisibleLeafColumn(column));
     }
 
     /** Sends what an input method sends to the focus owner: the word being composed, or the word committed. */

@@ -1,13 +1,17 @@
 package org.selfeval.ui;
 
 import javafx.application.Platform;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.selfeval.i18n.Messages;
+import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.MainWindow;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.MemorySettings;
+import org.testfx.api.FxRobot;
 
 /** The editor's window with a new form, for tests that drive it: no files, no settings, no recovery journal. */
 final class TestEditor {
@@ -30,5 +34,14 @@ final class TestEditor {
                 () -> new XlsxWorkbookFiles(catalog, messages));
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
         return session;
+    }
+
+    /** Selects one cell and gives its table the keyboard, as a click on it would. */
+    static void selectCell(FxRobot robot, TableView<IndicatorRow> table, int row, TableColumn<IndicatorRow, ?> column) {
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(row, column);
+            table.getFocusModel().focus(row, column);
+            table.requestFocus();
+        });
     }
 }

@@ -61,21 +61,39 @@ final class FormScrolling {
         Bounds bounds = content.sceneToLocal(row.localToScene(row.getLayoutBounds()));
         double minY = index == 0 ? content.sceneToLocal(table.localToScene(table.getLayoutBounds())).getMinY()
                 : bounds.getMinY();
+        double top = top(scroll);
         double viewport = scroll.getViewportBounds().getHeight();
-        double extent = content.getLayoutBounds().getHeight() - viewport;
-        if (extent <= 0) {
-            return;
-        }
-        double top = (scroll.getVvalue() - scroll.getVmin()) / (scroll.getVmax() - scroll.getVmin()) * extent;
-        double wanted = top;
         if (minY < top) {
-            wanted = minY;
+            setTop(scroll, minY);
         } else if (bounds.getMaxY() > top + viewport) {
-            wanted = bounds.getMaxY() - viewport;
+            setTop(scroll, bounds.getMaxY() - viewport);
         }
-        if (wanted != top) {
-            double fraction = Math.max(0, Math.min(1, wanted / extent));
+    }
+
+    /** Scrolls the form so that the point {@code offset} below the node's top edge stands in its upper third. */
+    static void toUpperThird(ScrollPane scroll, Node node, double offset) {
+        Node content = scroll.getContent();
+        double y = content.sceneToLocal(node.localToScene(node.getLayoutBounds())).getMinY() + offset;
+        setTop(scroll, y - scroll.getViewportBounds().getHeight() / 3);
+    }
+
+    /** How far the content is scrolled: the content's y at the viewport's top edge. */
+    private static double top(ScrollPane scroll) {
+        double range = scroll.getVmax() - scroll.getVmin();
+        return (scroll.getVvalue() - scroll.getVmin()) / range * extent(scroll);
+    }
+
+    /** Scrolls so that the content's {@code y} is at the viewport's top edge, as near as the content allows. */
+    private static void setTop(ScrollPane scroll, double y) {
+        double extent = extent(scroll);
+        if (extent > 0) {
+            double fraction = Math.max(0, Math.min(1, y / extent));
             scroll.setVvalue(scroll.getVmin() + fraction * (scroll.getVmax() - scroll.getVmin()));
         }
+    }
+
+    /** How far the content can scroll: its height beyond the viewport's. */
+    private static double extent(ScrollPane scroll) {
+        return scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
-import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -454,14 +453,7 @@ public final class MainWindow {
 
     /** Scrolls the form so that the point {@code offset} below the node's top edge is in the upper third. */
     private void scrollTo(Node node, double offset) {
-        Node content = formScroll.getContent();
-        Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double y = bounds.getMinY() + offset;
-        double viewport = formScroll.getViewportBounds().getHeight();
-        double extent = content.getBoundsInLocal().getHeight() - viewport;
-        if (extent > 0) {
-            formScroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / extent)));
-        }
+        FormScrolling.toUpperThird(formScroll, node, offset);
     }
 
     /** A line of the problems panel, coloured by severity. */
