@@ -40,7 +40,7 @@ public final class Launcher {
     /**
      * Whether the editor's window can be shown, decided before JavaFX is started: on Linux and the other Unix
      * desktops JavaFX needs the X display named by {@code DISPLAY} (a login over ssh or a server has none);
-     * Windows and macOS always have their own, and Monocle ({@code glass.platform}, the headless tests) needs none.
+     * Windows and macOS always have their own, and the Headless glass platform ({@code glass.platform}, the tests) needs none.
      */
     static boolean windowPossible(String osName, String display, String glassPlatform) {
         if (glassPlatform != null && !glassPlatform.isBlank()) {

@@ -17,9 +17,9 @@ class LauncherTest {
     }
 
     @Test
-    void windowsAndMacNeedNoDisplayVariableAndMonocleNeedsNoScreen() {
+    void windowsAndMacNeedNoDisplayVariableAndTheHeadlessPlatformNeedsNoScreen() {
         assertTrue(Launcher.windowPossible("Windows 11", null, null));
         assertTrue(Launcher.windowPossible("Mac OS X", null, null));
-        assertTrue(Launcher.windowPossible("Linux", null, "Monocle"), "the headless tests' platform");
+        assertTrue(Launcher.windowPossible("Linux", null, "Headless"), "the headless tests' platform");
     }
 }

@@ -4,7 +4,7 @@ import java.net.URI;
 
 /**
  * Opens a folder or page in the desktop's own program. Behind an interface because HostServices.showDocument
- * throws under the headless test platform (Monocle) from JavaFX 21.0.10 on.
+ * threw under the headless test platform of JavaFX 21 (Monocle) and opens nothing in tests.
  */
 @FunctionalInterface
 public interface DesktopLinks {

@@ -82,7 +82,7 @@ class CrashRecoveryIT {
     private Child start(Path data, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java,
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dglass.platform=Headless", "-Dprism.order=sw", "--enable-native-access=ALL-UNNAMED",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-Dselfeval.dataDir=" + data,
                 // The officer's own preferences (recent files, language) are not touched by the test.

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.Fixtures;
 
 /**
- * Starts the packaged editor with a form (headless, through Monocle) and the start-up probe, and reads the JVM's
+ * Starts the packaged editor with a form (headless, on JavaFX's own Headless glass platform) and the start-up probe, and reads the JVM's
  * class-loading log: nothing of the Excel export, printing, POI or XMLBeans may load before the window is up
  * (the warm-up that loads them is started only then). Asserts no timing.
  */
@@ -30,14 +30,13 @@ class StartupClassesIT {
         Path form = dir.resolve("reference-2021.json");
         Files.write(form, Fixtures.bytes(Fixtures.FORM_2021));
         Path log = dir.resolve("classes.txt");
-        Path monocle = Path.of(Class.forName("com.sun.glass.ui.monocle.MonoclePlatformFactory", false,
-                getClass().getClassLoader()).getProtectionDomain().getCodeSource().getLocation().toURI());
         String jar = System.getProperty("selfeval.jar", "target/selfeval.jar");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load:file=" + log, "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Xlog:class+load:file=" + log, "-Dglass.platform=Headless",
+                "--enable-native-access=ALL-UNNAMED",
                 "-Dprism.order=sw", "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
                 "-Dselfeval.dataDir=" + dir.resolve("data"),
-                "-D" + StartupProbe.PROPERTY + "=true", "-cp", jar + java.io.File.pathSeparator + monocle,
+                "-D" + StartupProbe.PROPERTY + "=true", "-cp", jar,
                 "org.selfeval.Launcher", form.toString())
                 .redirectError(dir.resolve("err.txt").toFile()).start();
         process.getOutputStream().close();
