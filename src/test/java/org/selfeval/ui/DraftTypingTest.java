@@ -50,7 +50,7 @@ class DraftTypingTest {
     @Test
     void aCellBeingTypedIsADraftUntilEnterOrEscape(FxRobot robot) {
         TableView<IndicatorRow> table = robot.lookup("#table-0").queryAs(TableView.class);
-        TestEditor.selectCell(robot, table, 0, table.getVisibleLeafColumn(1));
+        TestEditor.selectCell(robot, table, 0, TestEditor.column(table, IndicatorColumn.NAME));
         robot.write("培训");
         assertEquals(new FormViewModel.Draft(new Location.Cell(0, IndicatorColumn.NAME), "培训"), draft());
         robot.type(KeyCode.ESCAPE);
@@ -63,7 +63,7 @@ class DraftTypingTest {
     @Test
     void theCellEditorFitsItsRow(FxRobot robot) {
         TableView<IndicatorRow> table = robot.lookup("#table-0").queryAs(TableView.class);
-        TestEditor.selectCell(robot, table, 0, table.getVisibleLeafColumn(2));
+        TestEditor.selectCell(robot, table, 0, TestEditor.column(table, IndicatorColumn.TARGET));
         robot.type(KeyCode.F2);
         javafx.scene.control.TextField field = robot.lookup(".indicator-cell .text-field")
                 .queryAs(javafx.scene.control.TextField.class);

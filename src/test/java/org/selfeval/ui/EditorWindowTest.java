@@ -131,18 +131,18 @@ class EditorWindowTest {
     }
 
     /** Puts the keyboard focus on a cell, as a click would (the cell may be scrolled out of view). */
-    private void focusCell(FxRobot robot, TableView<IndicatorRow> table, int row, int column) {
+    private void focusCell(FxRobot robot, TableView<IndicatorRow> table, int row, IndicatorColumn column) {
         robot.interact(() -> {
-            TableColumn<IndicatorRow, ?> col = table.getVisibleLeafColumn(column);
+            TableColumn<IndicatorRow, ?> col = TestEditor.column(table, column);
             table.getSelectionModel().clearAndSelect(row, col);
             table.getFocusModel().focus(row, col);
             table.requestFocus();
         });
     }
 
-    private static final int NAME = 1;
-    private static final int WEIGHT = 4;
-    private static final int SCORE = 5;
+    private static final IndicatorColumn NAME = IndicatorColumn.NAME;
+    private static final IndicatorColumn WEIGHT = IndicatorColumn.WEIGHT;
+    private static final IndicatorColumn SCORE = IndicatorColumn.SCORE;
 
     /** Types one indicator row from its 三级指标 on: name, target, actual, weight[, score][, reason]. */
     private void typeRow(FxRobot robot, String name, String target, String actual, String weight, String score,
@@ -185,8 +185,8 @@ class EditorWindowTest {
         return list.getItems().stream().map(Problem::message).toList();
     }
 
-    private TableCell<?, ?> cell(FxRobot robot, TableView<IndicatorRow> table, int row, int column) {
-        TableColumn<IndicatorRow, ?> col = table.getVisibleLeafColumn(column);
+    private TableCell<?, ?> cell(FxRobot robot, TableView<IndicatorRow> table, int row, IndicatorColumn column) {
+        TableColumn<IndicatorRow, ?> col = TestEditor.column(table, column);
         return robot.lookup(".indicator-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && c.getTableView() == table && c.getTableColumn() == col && c.getIndex() == row)
                 .queryAs(TableCell.class);
@@ -358,7 +358,7 @@ class EditorWindowTest {
                     + "质量指标\t服务质量\t优良中低差\t优，达成年度指标\t5\t\t\n");
             Clipboard.getSystemClipboard().setContent(content);
         });
-        focusCell(robot, output, 0, 0);
+        focusCell(robot, output, 0, IndicatorColumn.LEVEL2);
         robot.push(KeyCode.CONTROL, KeyCode.V);
         settle();
         assertEquals(List.of("案例一", "跨两行的\n指标", "服务质量", ""),
@@ -377,11 +377,16 @@ class EditorWindowTest {
         assertEquals("服务质量", output.getItems().get(2).getName());
         assertEquals("10", text(robot, "#summaryTotal"));
 
-        focusCell(robot, output, 0, 0);
+        focusCell(robot, output, 0, IndicatorColumn.LEVEL2);
         robot.push(KeyCode.CONTROL, KeyCode.C);
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
-        assertEquals("数量指标\t案例一\t≥3个\t3个\t2\t\t\n", copied[0]);
+        assertEquals("数量指标\n", copied[0], "the selected cell, as Excel copies it");
+        robot.interact(() -> output.getSelectionModel().selectRange(0, TestEditor.column(output, IndicatorColumn.LEVEL2),
+                0, TestEditor.column(output, IndicatorColumn.REASON)));
+        robot.push(KeyCode.CONTROL, KeyCode.C);
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals("数量指标\t案例一\t≥3个\t3个\t2\t2\t\n", copied[0], "the whole row, its suggested score too");
     }
 
     @Test
@@ -400,7 +405,7 @@ class EditorWindowTest {
                 && c.getText().contains("得分 5 超过分值 2"));
         TablePosition<?, ?> selected = output.getFocusModel().getFocusedCell();
         assertEquals(0, selected.getRow(), "clicking the problem selects its cell");
-        assertSame(output.getVisibleLeafColumn(SCORE), selected.getTableColumn());
+        assertSame(TestEditor.column(output, SCORE), selected.getTableColumn());
         assertTrue(output.isFocused());
 
         robot.write("2").type(KeyCode.ENTER);

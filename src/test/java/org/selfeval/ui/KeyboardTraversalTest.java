@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.selfeval.check.FormField;
 import org.selfeval.i18n.Messages;
+import org.selfeval.check.IndicatorColumn;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.ui.view.FormView;
 import org.selfeval.ui.vm.DocumentSession;
@@ -60,7 +61,7 @@ class KeyboardTraversalTest {
     void tabFromTheLastCellLeavesTheTableAndShiftTabFromTheFirstToo(FxRobot robot) {
         TableView<IndicatorRow> table = firstTable(robot);
         int last = table.getItems().size() - 1;
-        TableColumn<IndicatorRow, ?> reason = table.getVisibleLeafColumn(table.getVisibleLeafColumns().size() - 1);
+        TableColumn<IndicatorRow, ?> reason = TestEditor.column(table, IndicatorColumn.REASON);
         select(robot, table, last, reason);
         robot.type(KeyCode.TAB);
         assertNotSame(table, focusOwner(table), "Tab from the last cell goes on to the next control");
@@ -68,20 +69,20 @@ class KeyboardTraversalTest {
         assertEquals(last, still.getRow(), "the selection did not wrap round to the row's first cell");
         assertSame(reason, still.getTableColumn());
 
-        select(robot, table, 0, table.getVisibleLeafColumn(0));
+        select(robot, table, 0, TestEditor.column(table, IndicatorColumn.LEVEL2));
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         assertNotSame(table, focusOwner(table), "Shift+Tab from the first cell goes back to the control before");
 
-        select(robot, table, 0, table.getVisibleLeafColumn(0));
+        select(robot, table, 0, TestEditor.column(table, IndicatorColumn.LEVEL2));
         robot.type(KeyCode.TAB);
         assertSame(table, focusOwner(table), "inside the table, Tab moves from cell to cell");
-        assertSame(table.getVisibleLeafColumn(1), table.getFocusModel().getFocusedCell().getTableColumn());
+        assertSame(TestEditor.column(table, IndicatorColumn.NAME), table.getFocusModel().getFocusedCell().getTableColumn());
     }
 
     @Test
     void ctrlTabLeavesTheTableFromAnyCell(FxRobot robot) {
         TableView<IndicatorRow> table = firstTable(robot);
-        select(robot, table, 0, table.getVisibleLeafColumn(2));
+        select(robot, table, 0, TestEditor.column(table, IndicatorColumn.TARGET));
         robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
         assertNotSame(table, focusOwner(table));
     }
@@ -89,7 +90,7 @@ class KeyboardTraversalTest {
     @Test
     void aMenuCommandWhileTypingKeepsTheKeyboardWhereItWas(FxRobot robot) {
         TableView<IndicatorRow> table = firstTable(robot);
-        select(robot, table, 0, table.getVisibleLeafColumn(4)); // 分值
+        select(robot, table, 0, TestEditor.column(table, IndicatorColumn.WEIGHT)); // 分值
         robot.write("3");
         dialogs.saveAnswers.add(dir.resolve("form.json"));
         robot.push(KeyCode.CONTROL, KeyCode.S); // commits the 3 first, then saves
@@ -120,7 +121,7 @@ class KeyboardTraversalTest {
         });
         ScrollPane form = robot.lookup(".form-scroll").queryAs(ScrollPane.class);
         robot.interact(() -> form.setVvalue(0));
-        select(robot, table, 0, table.getVisibleLeafColumn(1));
+        select(robot, table, 0, TestEditor.column(table, IndicatorColumn.NAME));
         for (int i = 0; i < 17; i++) {
             robot.type(KeyCode.DOWN);
         }
@@ -138,14 +139,14 @@ class KeyboardTraversalTest {
     void ctrlShiftZRedoesAndTheMenusHaveTheirKeys(FxRobot robot) {
         TableView<IndicatorRow> table = firstTable(robot);
         robot.interact(() -> session.document().header().commit(FormField.PROJECT_NAME, "甲"));
-        select(robot, table, 0, table.getVisibleLeafColumn(1));
+        select(robot, table, 0, TestEditor.column(table, IndicatorColumn.NAME));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals("", session.document().form().projectNameProperty().get());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         assertEquals("甲", session.document().form().projectNameProperty().get(), "Ctrl+Shift+Z redoes, as Ctrl+Y");
 
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        assertEquals(java.util.List.of("文件(_F)", "编辑(_E)", "语言(_L)", "帮助(_H)"),
+        assertEquals(java.util.List.of("文件(_F)", "编辑(_E)", "视图(_V)", "语言(_L)", "帮助(_H)"),
                 bar.getMenus().stream().map(javafx.scene.control.Menu::getText).toList(), "Alt+F opens 文件");
         assertTrue(bar.getMenus().stream().allMatch(javafx.scene.control.Menu::isMnemonicParsing));
         assertTrue(bar.getMenus().get(0).getItems().stream().anyMatch(item -> item.getAccelerator() != null

@@ -22,6 +22,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.selfeval.check.IndicatorColumn;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.ui.vm.DocumentSession;
 import org.testfx.api.FxRobot;
@@ -35,8 +36,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class TableInputMethodTest {
 
-    private static final int NAME = 1;
-    private static final int WEIGHT = 4;
+    private static final IndicatorColumn NAME = IndicatorColumn.NAME;
+    private static final IndicatorColumn WEIGHT = IndicatorColumn.WEIGHT;
 
     private DocumentSession session;
 
@@ -49,8 +50,8 @@ class TableInputMethodTest {
         return robot.lookup("#table-0").queryAs(TableView.class);
     }
 
-    private void select(FxRobot robot, TableView<IndicatorRow> table, int row, int column) {
-        TestEditor.selectCell(robot, table, row, table.getVisibleLeafColumn(column));
+    private void select(FxRobot robot, TableView<IndicatorRow> table, int row, IndicatorColumn column) {
+        TestEditor.selectCell(robot, table, row, TestEditor.column(table, column));
     }
 
     /** Sends what an input method sends to the focus owner: the word being composed, or the word committed. */
@@ -76,7 +77,7 @@ class TableInputMethodTest {
         robot.interact(() -> at[0] = table.getInputMethodRequests().getTextLocation(0));
         Node cell = robot.lookup(".indicator-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && c.getTableView() == table && c.getIndex() == 1
-                && c.getTableColumn() == table.getVisibleLeafColumn(NAME)).query();
+                && c.getTableColumn() == TestEditor.column(table, NAME)).query();
         Bounds bounds = cell.localToScreen(cell.getLayoutBounds());
         assertEquals(bounds.getMinX(), at[0].getX(), 0.5, "the input method's window opens under the selected cell");
         assertEquals(bounds.getMaxY(), at[0].getY(), 0.5);

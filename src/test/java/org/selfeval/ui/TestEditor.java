@@ -5,6 +5,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.selfeval.check.IndicatorColumn;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.ProfileCatalog;
@@ -34,6 +35,13 @@ final class TestEditor {
                 () -> new XlsxWorkbookFiles(catalog, messages));
         window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
         return session;
+    }
+
+    /** A table's column that shows one of the form's columns. */
+    @SuppressWarnings("unchecked")
+    static TableColumn<IndicatorRow, ?> column(TableView<IndicatorRow> table, IndicatorColumn column) {
+        return table.getVisibleLeafColumns().stream().filter(c -> ("column-" + column.name()).equals(c.getId()))
+                .findFirst().orElseThrow();
     }
 
     /** Selects one cell and gives its table the keyboard, as a click on it would. */

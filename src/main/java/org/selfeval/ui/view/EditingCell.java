@@ -170,6 +170,16 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         }
     }
 
+    /**
+     * A row asks its cells for their height without a width, and a label then measures its text on one line; a
+     * wrapping cell answers for its column's width, so that its row grows with the text.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        boolean wrapping = width < 0 && isWrapText() && getTableColumn() != null && field == null;
+        return super.computePrefHeight(wrapping ? getTableColumn().getWidth() : width);
+    }
+
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);

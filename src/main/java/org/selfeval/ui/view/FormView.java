@@ -39,6 +39,7 @@ public final class FormView {
     private final FormViewModel vm;
     private final Messages messages;
     private final Consumer<String> status;
+    private final FormLook look;
     private final Map<FormField, Control> fields = new EnumMap<>(FormField.class);
     private final Map<Location, Control> fundsFields = new HashMap<>();
     private final List<IndicatorTableView> tables = new ArrayList<>();
@@ -61,15 +62,17 @@ public final class FormView {
     @FXML private TextArea achievedGoalField;
     @FXML private VBox tablesBox;
 
-    public FormView(FormViewModel vm, Consumer<String> status) {
+    public FormView(FormViewModel vm, Consumer<String> status, FormLook look) {
         this.vm = vm;
         this.messages = vm.messages();
         this.status = status;
+        this.look = look;
         Fxml.load(this, "FormPane", messages);
     }
 
     @FXML
     private void initialize() {
+        look.applyTo(root);
         formTitle.setText(vm.header().title());
         field(vm.header(), FormField.YEAR, yearField);
         field(vm.header(), FormField.PROJECT_NAME, projectNameField);
@@ -91,12 +94,12 @@ public final class FormView {
         // frame (on demand before, see tables()). Each stands in meanwhile with its title, 小计 and height.
         for (IndicatorTableViewModel table : vm.tables()) {
             if (tables.isEmpty()) {
-                IndicatorTableView view = new IndicatorTableView(table, vm, status);
+                IndicatorTableView view = new IndicatorTableView(table, vm, status, look);
                 tables.add(view);
                 tablesBox.getChildren().add(view.root());
             } else {
                 deferred.add(table);
-                tablesBox.getChildren().add(TableStandIn.of(table));
+                tablesBox.getChildren().add(TableStandIn.of(table, look));
             }
         }
         if (!deferred.isEmpty()) {
@@ -112,7 +115,7 @@ public final class FormView {
         int first = tablesBox.getChildren().size() - deferred.size();
         List<Node> built = new ArrayList<>();
         for (IndicatorTableViewModel table : deferred) {
-            IndicatorTableView view = new IndicatorTableView(table, vm, status);
+            IndicatorTableView view = new IndicatorTableView(table, vm, status, look);
             tables.add(view);
             built.add(view.root());
         }
@@ -210,6 +213,10 @@ public final class FormView {
         fundsGrid.add(heading(messages.get("editor.funds.weight")), col++, 0);
         fundsGrid.add(heading(messages.get("editor.funds.rate")), col++, 0);
         fundsGrid.add(heading(messages.get("editor.funds.score")), col, 0);
+        List<List<TextField>> amounts = new ArrayList<>();
+        for (FundsColumn column : FundsColumn.values()) {
+            amounts.add(new ArrayList<>());
+        }
         int row = 1;
         for (FundsLine line : FundsLine.values()) {
             Label label = new Label(funds.label(line));
@@ -225,6 +232,7 @@ public final class FormView {
                 Location location = new Location.Funds(line, column);
                 Fields.decorate(amount, location, vm.problems());
                 fundsFields.put(location, amount);
+                amounts.get(column.ordinal()).add(amount);
                 fundsGrid.add(amount, col++, row);
             }
             if (line == FundsLine.TOTAL) {
@@ -252,6 +260,7 @@ public final class FormView {
             fundsGrid.add(score, col, row);
             row++;
         }
+        AmountKeys.install(amounts);
     }
 
     private static Label heading(String text) {

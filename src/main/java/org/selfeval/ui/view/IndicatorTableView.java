@@ -1,13 +1,12 @@
 package org.selfeval.ui.view;
 
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.NumberBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -15,9 +14,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -34,15 +30,6 @@ import org.selfeval.ui.vm.ProblemsViewModel;
 /** The table of one 一级指标 (IndicatorTable.fxml): binds its cells and keys to an {@link IndicatorTableViewModel}. */
 public final class IndicatorTableView {
 
-    private static final double ROW_HEIGHT = 28;
-    private static final double HEADER_HEIGHT = 28;
-    /**
-     * Rows a table shows at once. A longer table keeps this height and scrolls within itself: a table as high as
-     * all its rows makes the cells of every row (ten nodes and more each), which for a few hundred indicators
-     * costs seconds of start-up and the memory of tens of thousands of nodes for as long as the form is open.
-     * The mouse wheel scrolls the form again once the table reaches its end (JavaFX passes the wheel on then).
-     */
-    static final int ROWS_SHOWN = 20;
     /** The heading's height with its row buttons, kept by the stand-in. */
     static final double HEADING_HEIGHT = 25;
 
@@ -50,17 +37,23 @@ public final class IndicatorTableView {
     private final FormViewModel form;
     private final Messages messages;
     private final Consumer<String> status;
+    private final FormLook look;
     private String seed;
     private TableInputMethod inputMethod;
     private Location draftAt;
     /** While a Tab of our own goes to the table's focus traversal. */
     private boolean leaving;
-    private final Map<IndicatorRow, Integer> positions = new IdentityHashMap<>();
+    private final RowPositions positions;
+    /** The typed columns of the table and the form's column each shows; 建议 and 档次 have none. */
+    private final Map<TableColumn<IndicatorRow, ?>, IndicatorColumn> typed = new LinkedHashMap<>();
+    private TableCursor cursor;
+    private TableClipboard clipboard;
 
     @FXML private VBox root;
     @FXML private Label title;
     @FXML private Label subtotal;
     @FXML private TableView<IndicatorRow> table;
+    @FXML private TableColumn<IndicatorRow, IndicatorRow> numberColumn;
     @FXML private TableColumn<IndicatorRow, String> level2Column;
     @FXML private TableColumn<IndicatorRow, String> nameColumn;
     @FXML private TableColumn<IndicatorRow, String> targetColumn;
@@ -71,11 +64,14 @@ public final class IndicatorTableView {
     @FXML private TableColumn<IndicatorRow, String> tierColumn;
     @FXML private TableColumn<IndicatorRow, String> reasonColumn;
 
-    public IndicatorTableView(IndicatorTableViewModel vm, FormViewModel form, Consumer<String> status) {
+    public IndicatorTableView(IndicatorTableViewModel vm, FormViewModel form, Consumer<String> status,
+                              FormLook look) {
         this.vm = vm;
         this.form = form;
         this.messages = form.messages();
         this.status = status;
+        this.look = look;
+        this.positions = new RowPositions(form.form().indicators());
         Fxml.load(this, "IndicatorTable", messages);
     }
 
@@ -84,16 +80,27 @@ public final class IndicatorTableView {
         String id = "table-" + form.tables().indexOf(vm);
         root.setId(id + "-box");
         table.setId(id);
-        title.setText(vm.levelName());
+        title.setText(vm.title());
+        if (!vm.isKnownLevel()) {
+            root.getStyleClass().add("unknown-level"); // flagged: these rows count but belong to no table
+        }
         subtotal.textProperty().bind(vm.subtotal());
         table.setItems(vm.rows());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        table.setFixedCellSize(ROW_HEIGHT);
-        table.prefHeightProperty().bind(shownHeight(vm));
+        // Rows of one height let the table skip measuring them; wrapped rows grow with their text.
+        table.fixedCellSizeProperty().bind(Bindings.when(look.wrapProperty()).then(-1.0)
+                .otherwise(look.rowHeight()));
+        table.prefHeightProperty().bind(TableHeight.of(vm, look,
+                List.of(nameColumn, targetColumn, actualColumn, reasonColumn),
+                row -> List.of(row.getName(), row.getTarget(), row.getActual(), row.getReason()),
+                form.stack().revisionProperty()));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.maxHeightProperty().bind(table.prefHeightProperty());
 
+        numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        numberColumn.setCellFactory(c -> new RowNumberCell(this::indexInForm, form.problems()));
+        typed.put(level2Column, IndicatorColumn.LEVEL2);
         level2Column.setCellValueFactory(c -> c.getValue().level2Property());
         var level2Cells = ComboBoxTableCell.<IndicatorRow, String>forTableColumn(
                 FXCollections.observableArrayList(vm.secondLevels()));
@@ -114,6 +121,9 @@ public final class IndicatorTableView {
         });
         tierColumn.setCellFactory(c -> EditingPseudoClass.marked(new TierCell(vm, this::focusTable)));
 
+        cursor = new TableCursor(table, List.of(level2Column, nameColumn, targetColumn, actualColumn, weightColumn,
+                scoreColumn, tierColumn, reasonColumn));
+        clipboard = new TableClipboard(table, vm, typed, cursor, this::selectedRows, status);
         table.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         inputMethod = TableInputMethod.install(table, this::startTyping);
         FormScrolling.followFocusedRow(table);
@@ -126,8 +136,13 @@ public final class IndicatorTableView {
     }
 
     private void textColumn(TableColumn<IndicatorRow, String> column, IndicatorColumn which) {
+        typed.put(column, which);
         column.setCellValueFactory(c -> vm.observe(c.getValue(), which));
-        column.setCellFactory(c -> EditingPseudoClass.marked(new EditingCell(this, which, form.problems())));
+        column.setCellFactory(c -> {
+            EditingCell cell = new EditingCell(this, which, form.problems());
+            cell.wrapTextProperty().bind(look.wrapProperty());
+            return EditingPseudoClass.marked(cell);
+        });
     }
 
     private String tierText(IndicatorRow row) {
@@ -175,22 +190,14 @@ public final class IndicatorTableView {
         return form.problems();
     }
 
-    /**
-     * The row's position in the form (what the checks' locations count), in constant time: every cell asks
-     * after every check, and a list search per cell would make a large form's check quadratic.
-     */
+    /** The row's position in the whole form, as the checks' locations count it. */
     int indexInForm(IndicatorRow row) {
-        List<IndicatorRow> all = form.form().indicators();
-        Integer cached = positions.get(row);
-        if (cached == null || cached >= all.size() || all.get(cached) != row) {
-            // Rows were added, removed or moved since: renumber all once.
-            positions.clear();
-            for (int i = 0; i < all.size(); i++) {
-                positions.put(all.get(i), i);
-            }
-            cached = positions.get(row);
-        }
-        return cached == null ? -1 : cached;
+        return positions.indexOf(row);
+    }
+
+    /** Moves the selected cell by rows or columns; false past the table's first or last cell. */
+    boolean moveSelection(int rows, int columns) {
+        return cursor.move(rows, columns);
     }
 
     String manualHint(IndicatorRow row) {
@@ -199,39 +206,6 @@ public final class IndicatorTableView {
 
     void focusTable() {
         table.requestFocus();
-    }
-
-    /**
-     * Moves the selected cell like a spreadsheet: past the last column to the next row's first. A move by columns
-     * past the table's last cell (or before its first) does nothing and says so.
-     */
-    boolean moveSelection(int rows, int columns) {
-        List<TableColumn<IndicatorRow, ?>> nav = navigableColumns();
-        TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
-        int row = at == null || at.getRow() < 0 ? 0 : at.getRow();
-        int col = at == null || at.getTableColumn() == null ? 0 : Math.max(0, nav.indexOf(at.getTableColumn()));
-        col += columns;
-        if (col >= nav.size()) {
-            col = 0;
-            row++;
-        } else if (col < 0) {
-            col = nav.size() - 1;
-            row--;
-        }
-        if (columns != 0 && (row < 0 || row >= vm.rows().size())) {
-            return false; // past the table's first or last cell: the selection stays, Tab leaves the table
-        }
-        row += rows;
-        row = Math.max(0, Math.min(row, vm.rows().size() - 1));
-        table.getSelectionModel().clearAndSelect(row, nav.get(col));
-        table.getFocusModel().focus(row, nav.get(col));
-        keepInView(row);
-        return true;
-    }
-
-    private List<TableColumn<IndicatorRow, ?>> navigableColumns() {
-        return List.of(level2Column, nameColumn, targetColumn, actualColumn, weightColumn, scoreColumn, tierColumn,
-                reasonColumn);
     }
 
     // ---- keys ------------------------------------------------------------------------------------------
@@ -288,12 +262,14 @@ public final class IndicatorTableView {
             if (!moveSelection(0, e.isShiftDown() ? -1 : 1)) {
                 return; // from the last cell on (the first, going back), Tab moves on to the next control
             }
+        } else if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.END) {
+            cursor.toEdge(e.getCode() == KeyCode.END, shortcut);
         } else if (shortcut && e.getCode() == KeyCode.C) {
-            copy();
+            clipboard.copyCells();
         } else if (shortcut && e.getCode() == KeyCode.V) {
             paste();
         } else if (e.getCode() == KeyCode.DELETE && !shortcut) {
-            clearCells();
+            clipboard.clearCells(p -> commit(vm.rows().get(p.getRow()), clipboard.formColumn(p.getTableColumn()), ""));
         } else {
             return;
         }
@@ -316,11 +292,6 @@ public final class IndicatorTableView {
         return rows;
     }
 
-    private int focusedRow() {
-        TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
-        return at == null ? -1 : at.getRow();
-    }
-
     @FXML
     public void addRow() {
         select(vm.insertRow(vm.rows().size()));
@@ -328,13 +299,13 @@ public final class IndicatorTableView {
 
     @FXML
     public void insertRow() {
-        int at = focusedRow();
+        int at = cursor.focusedRow();
         select(vm.insertRow(at < 0 ? vm.rows().size() : at + 1));
     }
 
     @FXML
     public void deleteRows() {
-        int at = focusedRow();
+        int at = cursor.focusedRow();
         vm.deleteRows(selectedRows());
         if (!vm.rows().isEmpty()) {
             select(vm.rows().get(Math.max(0, Math.min(at, vm.rows().size() - 1))));
@@ -373,61 +344,12 @@ public final class IndicatorTableView {
 
     @FXML
     public void copy() {
-        List<IndicatorRow> rows = selectedRows();
-        if (!rows.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(vm.copy(rows));
-            Clipboard.getSystemClipboard().setContent(content);
-        }
+        clipboard.copyRows();
     }
 
     @FXML
     public void paste() {
-        String text = Clipboard.getSystemClipboard().getString();
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        TablePosition<IndicatorRow, ?> at = table.getFocusModel().getFocusedCell();
-        int row = at == null || at.getRow() < 0 ? vm.rows().size() : at.getRow();
-        IndicatorColumn start = at == null ? IndicatorColumn.LEVEL2 : columnOf(at.getTableColumn());
-        IndicatorTableViewModel.PasteResult result = vm.paste(row, start, text);
-        if (!result.refused().isEmpty()) {
-            status.accept(String.join(" ", result.refused()));
-        }
-        if (result.count() > 0) {
-            table.getSelectionModel().clearSelection();
-            table.getSelectionModel().selectRange(result.first(), level2Column,
-                    result.first() + result.count() - 1, reasonColumn);
-        }
-    }
-
-    private void clearCells() {
-        for (TablePosition<?, ?> p : List.copyOf(table.getSelectionModel().getSelectedCells())) {
-            IndicatorColumn column = columnOf(p.getTableColumn());
-            if (p.getRow() >= 0 && column != null && column != IndicatorColumn.LEVEL2
-                    && p.getTableColumn() != tierColumn && p.getTableColumn() != suggestionColumn) {
-                commit(vm.rows().get(p.getRow()), column, "");
-            }
-        }
-    }
-
-    private IndicatorColumn columnOf(TableColumn<?, ?> column) {
-        if (column == level2Column) {
-            return IndicatorColumn.LEVEL2;
-        } else if (column == nameColumn) {
-            return IndicatorColumn.NAME;
-        } else if (column == targetColumn) {
-            return IndicatorColumn.TARGET;
-        } else if (column == actualColumn) {
-            return IndicatorColumn.ACTUAL;
-        } else if (column == weightColumn) {
-            return IndicatorColumn.WEIGHT;
-        } else if (column == scoreColumn || column == suggestionColumn || column == tierColumn) {
-            return IndicatorColumn.SCORE;
-        } else if (column == reasonColumn) {
-            return IndicatorColumn.REASON;
-        }
-        return null;
+        clipboard.paste();
     }
 
     /** Selects a cell of this table (a problem clicked in the panel) and gives it the focus. */
@@ -436,28 +358,12 @@ public final class IndicatorTableView {
         if (index < 0) {
             return;
         }
-        TableColumn<IndicatorRow, ?> target = switch (column) {
-            case LEVEL1, LEVEL2 -> level2Column;
-            case NAME -> nameColumn;
-            case TARGET -> targetColumn;
-            case ACTUAL -> actualColumn;
-            case WEIGHT -> weightColumn;
-            case SCORE -> scoreColumn;
-            case REASON -> reasonColumn;
-        };
-        table.getSelectionModel().clearAndSelect(index, target);
-        table.getFocusModel().focus(index, target);
-        keepInView(index); // a row added, moved or pasted beyond what the table shows
+        cursor.select(index, clipboard.column(column)); // scrolled to: a row added, moved or pasted beyond what shows
         table.requestFocus();
     }
 
     private void select(IndicatorRow row) {
         select(row, IndicatorColumn.NAME);
-    }
-
-    /** The height of the table with its header: all its rows, up to {@link #ROWS_SHOWN}. */
-    static NumberBinding shownHeight(IndicatorTableViewModel vm) {
-        return Bindings.min(Bindings.size(vm.rows()), ROWS_SHOWN).multiply(ROW_HEIGHT).add(HEADER_HEIGHT);
     }
 
     /**
@@ -466,23 +372,12 @@ public final class IndicatorTableView {
      */
     public double revealRow(int index) {
         int rows = vm.rows().size();
-        int top = Math.max(0, Math.min(index - 2, rows - ROWS_SHOWN)); // two rows of context above it
-        if (rows > ROWS_SHOWN) {
+        int shown = TableHeight.ROWS_SHOWN;
+        int top = Math.max(0, Math.min(index - 2, rows - shown)); // two rows of context above it
+        if (rows > shown) {
             table.scrollTo(top); // puts that row at the top, where the table can scroll that far
         }
-        return HEADER_HEIGHT + (index - top) * ROW_HEIGHT;
-    }
-
-    /** Scrolls the table as little as it takes to show the row whole (keyboard moves). */
-    private void keepInView(int index) {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            if (index >= flow.getCellCount()) {
-                table.layout(); // a row just added: the flow learns of it when the table is laid out
-            }
-            flow.scrollTo(index);
-        } else {
-            table.scrollTo(index); // no skin yet: it shows from the top when it comes
-        }
+        return TableHeight.header(look).get() + (index - top) * look.rowHeight().get();
     }
 
     public VBox root() {

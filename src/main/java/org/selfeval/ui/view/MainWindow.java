@@ -59,12 +59,14 @@ public final class MainWindow {
     private final Settings settings;
     private final DesktopLinks links;
     private final WorkbookActions workbooks;
+    private final FormLook look = new FormLook();
     private FormView formView;
     private IndicatorTableView activeTable;
     /** The refusal the status line shows, if it still shows one. */
     private String refusal;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private Menu recentMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
@@ -106,6 +108,8 @@ public final class MainWindow {
     @FXML
     private void initialize() {
         problemList.setId("problemList");
+        menuBar.getMenus().add(2, look.menu(messages));
+        look.installWheel(formScroll);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
         busyText.textProperty().bind(workbooks.busyProperty());
@@ -188,7 +192,7 @@ public final class MainWindow {
     }
 
     private void showDocument(FormViewModel doc) {
-        formView = new FormView(doc, this::showRefusal);
+        formView = new FormView(doc, this::showRefusal, look);
         activeTable = null;
         formScroll.setContent(formView.root());
         formScroll.setVvalue(0);

@@ -16,8 +16,8 @@ final class TableStandIn {
     private TableStandIn() {
     }
 
-    static VBox of(IndicatorTableViewModel vm) {
-        Label title = new Label(vm.levelName());
+    static VBox of(IndicatorTableViewModel vm, FormLook look) {
+        Label title = new Label(vm.title());
         title.getStyleClass().add("table-title");
         Label subtotal = new Label();
         subtotal.getStyleClass().add("table-subtotal");
@@ -27,7 +27,7 @@ final class TableStandIn {
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.setMinHeight(IndicatorTableView.HEADING_HEIGHT);
         Region area = new Region();
-        area.prefHeightProperty().bind(IndicatorTableView.shownHeight(vm));
+        area.prefHeightProperty().bind(TableHeight.unwrapped(vm, look));
         area.minHeightProperty().bind(area.prefHeightProperty());
         VBox box = new VBox(4, heading, area);
         box.getStyleClass().add("indicator-box");

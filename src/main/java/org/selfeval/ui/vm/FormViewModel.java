@@ -1,5 +1,6 @@
 package org.selfeval.ui.vm;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import org.selfeval.check.FormChecker;
 import org.selfeval.check.Location;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.FormModel;
+import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.Profile;
 import org.selfeval.ui.edit.Command;
 import org.selfeval.ui.edit.CommandStack;
@@ -44,7 +46,19 @@ public final class FormViewModel {
         goals = new GoalsViewModel(this);
         funds = new FundsViewModel(this);
         for (Profile.Level level : form.profile().levels()) {
-            tables.add(new IndicatorTableViewModel(this, level));
+            tables.add(new IndicatorTableViewModel(this, level, true));
+        }
+        // A row whose 一级指标 the edition does not know (a file from another edition, an import) still counts in
+        // the total: it gets a table of its own after the edition's, flagged, so that no scored row is unseen.
+        List<String> unknown = new ArrayList<>();
+        for (IndicatorRow row : form.indicators()) {
+            String level1 = row.getLevel1() == null ? "" : row.getLevel1();
+            if (form.profile().level(level1).isEmpty() && !unknown.contains(level1)) {
+                unknown.add(level1);
+            }
+        }
+        for (String level1 : unknown) {
+            tables.add(new IndicatorTableViewModel(this, new Profile.Level(level1, BigDecimal.ZERO, List.of()), false));
         }
         problems = new ProblemsViewModel(messages);
         summary = new SummaryViewModel(form, messages, problems);
@@ -120,7 +134,7 @@ public final class FormViewModel {
         return funds;
     }
 
-    /** One table per 一级指标 of the edition, in the edition's order. */
+    /** One table per 一级指标 of the edition, in the edition's order, then one per 一级 it does not know. */
     public List<IndicatorTableViewModel> tables() {
         return List.copyOf(tables);
     }

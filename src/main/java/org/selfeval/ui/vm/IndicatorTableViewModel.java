@@ -38,9 +38,11 @@ public final class IndicatorTableViewModel {
     private final FormModel form;
     private final Profile.Level level;
     private final FilteredList<IndicatorRow> rows;
+    private final boolean known;
 
-    IndicatorTableViewModel(FormViewModel owner, Profile.Level level) {
+    IndicatorTableViewModel(FormViewModel owner, Profile.Level level, boolean known) {
         this.owner = owner;
+        this.known = known;
         this.form = owner.form();
         this.level = level;
         this.rows = new FilteredList<>(form.indicators(), r -> level.name().equals(r.getLevel1()));
@@ -48,6 +50,17 @@ public final class IndicatorTableViewModel {
 
     public String levelName() {
         return level.name();
+    }
+
+    /** False for the table of rows whose 一级指标 the edition does not have. */
+    public boolean isKnownLevel() {
+        return known;
+    }
+
+    /** The table's title: the 一级指标, or for one the edition does not know, that said with it. */
+    public String title() {
+        return known ? level.name() : owner.messages().get("editor.table.unknownLevel", level.name(),
+                owner.profile().name());
     }
 
     /** The 二级指标 the edition allows under this 一级指标: the choices of the 二级指标 column. */
@@ -64,9 +77,10 @@ public final class IndicatorTableViewModel {
     public ObservableValue<String> subtotal() {
         var score = form.subtotalProperty(level.name());
         var weight = form.weightSubtotalProperty(level.name());
-        return Bindings.createStringBinding(() -> owner.messages().get("editor.table.subtotal",
-                Figures.plain(score.get()), Figures.plain(weight.get()), Figures.plain(level.weight())),
-                score, weight);
+        return Bindings.createStringBinding(() -> known ? owner.messages().get("editor.table.subtotal",
+                Figures.plain(score.get()), Figures.plain(weight.get()), Figures.plain(level.weight()))
+                : owner.messages().get("editor.table.subtotal.unknown", Figures.plain(score.get()),
+                Figures.plain(weight.get())), score, weight);
     }
 
     /** The text a cell shows. */
@@ -209,74 +223,47 @@ public final class IndicatorTableViewModel {
 
     /** The rows as tab-separated text, the {@link #DATA_COLUMNS} in order, for Excel or WPS. */
     public String copy(List<IndicatorRow> selected) {
+        return copy(selected, DATA_COLUMNS);
+    }
+
+    /**
+     * Cells of the rows as tab-separated text, as they show (a suggested 得分 too, so that a form pasted into
+     * Excel keeps its scores): the given columns, in table order.
+     */
+    public String copy(List<IndicatorRow> selected, List<IndicatorColumn> columns) {
+        List<IndicatorColumn> ordered = DATA_COLUMNS.stream().filter(columns::contains).toList();
         List<List<String>> table = new ArrayList<>();
         for (IndicatorRow row : sortedMine(selected)) {
-            List<String> cells = new ArrayList<>();
-            for (IndicatorColumn column : DATA_COLUMNS) {
-                cells.add(column == IndicatorColumn.SCORE && !row.isManual() ? "" : text(row, column));
-            }
-            table.add(cells);
+            table.add(ordered.stream().map(column -> text(row, column)).toList());
         }
         return Tsv.format(table);
     }
 
     /**
      * Pastes a block of tab-separated rows (copied from Excel, WPS or this table) as one undoable step: from
-     * the given table row and column on, filling existing rows and appending new ones. A block as wide as a whole
-     * row (as Copy puts it) fills whole rows from their first column, whichever column is selected. A leading
-     * 一级指标 column, as copied from a whole form, is skipped. Figures that are not numbers are left out.
+     * the given table row and column on, rightwards and down, filling existing rows and appending new ones.
+     * Rows copied from the official layout line up by their 一级/二级 names ({@link BlockPaste}); a pasted
+     * 得分 equal to the rules' suggestion stays the suggestion. Figures that are not numbers are left out.
      *
-     * @return what was pasted: the first row, the number of rows, and the cells refused
+     * @return what was pasted: the rows and columns filled, and the cells refused
      */
     public PasteResult paste(int position, IndicatorColumn startColumn, String tsv) {
-        List<List<String>> block = Tsv.parse(tsv);
-        int first = Math.max(0, Math.min(position, rows.size()));
-        boolean wholeRows = !block.isEmpty() && block.stream().allMatch(cells -> cells.size() >= DATA_COLUMNS.size());
-        int startIndex = wholeRows ? 0 : Math.max(0, DATA_COLUMNS.indexOf(startColumn));
-        List<Command> sets = new ArrayList<>();
-        List<IndicatorRow> added = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (int r = 0; r < block.size(); r++) {
-            List<String> cells = block.get(r);
-            if (startIndex == 0 && cells.size() > DATA_COLUMNS.size()
-                    && owner.profile().level(cells.get(0).strip()).isPresent()) {
-                cells = cells.subList(1, cells.size());
-            }
-            int target = first + r;
-            IndicatorRow row;
-            boolean fresh = target >= rows.size();
-            if (fresh) {
-                row = newRow(added.isEmpty() ? neighbourLevel2(rows.size()) : added.get(added.size() - 1).getLevel2());
-                added.add(row);
-            } else {
-                row = rows.get(target);
-            }
-            for (int c = 0; c < cells.size() && startIndex + c < DATA_COLUMNS.size(); c++) {
-                IndicatorColumn column = DATA_COLUMNS.get(startIndex + c);
-                if (fresh) {
-                    pasteDirectly(row, column, cells.get(c), refused);
-                } else {
-                    Command set = edit(row, column, cells.get(c), refused);
-                    if (set != null) {
-                        sets.add(set);
-                    }
-                }
-            }
+        BlockPaste.Plan plan = new BlockPaste(this, owner.profile()).plan(position, startColumn, tsv);
+        List<Command> parts = new ArrayList<>(plan.sets());
+        if (!plan.added().isEmpty()) {
+            parts.add(ListCommands.insert(form.indicators(), flatInsertIndex(rows.size()), plan.added(), ""));
         }
-        List<Command> parts = new ArrayList<>(sets);
-        if (!added.isEmpty()) {
-            parts.add(ListCommands.insert(form.indicators(), flatInsertIndex(rows.size()), added, ""));
-        }
-        owner.execute(new CompositeCommand(owner.messages().get("editor.cmd.paste", block.size()), parts));
-        return new PasteResult(first, block.size(), refused);
+        owner.execute(new CompositeCommand(owner.messages().get("editor.cmd.paste", plan.count()), parts));
+        return new PasteResult(plan.first(), plan.count(), plan.firstColumn(), plan.lastColumn(), plan.refused());
     }
 
-    /** The outcome of a paste: rows {@code first} … {@code first + count − 1} were filled. */
-    public record PasteResult(int first, int count, List<String> refused) {
+    /** The outcome of a paste: rows {@code first} … {@code first + count − 1}, columns from … to, were filled. */
+    public record PasteResult(int first, int count, IndicatorColumn firstColumn, IndicatorColumn lastColumn,
+                              List<String> refused) {
     }
 
     /** The command that sets a cell from typed text, {@code null} if nothing changes; refusals are collected. */
-    private Command edit(IndicatorRow row, IndicatorColumn column, String text, List<String> refused) {
+    Command edit(IndicatorRow row, IndicatorColumn column, String text, List<String> refused) {
         String description = owner.messages().get("editor.cmd.edit", owner.messages().get(column.messageKey()));
         String value = text == null ? "" : text;
         SetValue<?> set;
@@ -284,7 +271,7 @@ public final class IndicatorTableViewModel {
             case WEIGHT, SCORE -> {
                 Figures.Parsed parsed = Figures.parse(value);
                 if (parsed.invalid()) {
-                    refused.add(owner.messages().get("editor.error.number", value.strip()));
+                    refused.add(refusal(value));
                     return null;
                 }
                 set = new SetValue<>(column == IndicatorColumn.WEIGHT ? row.weightProperty()
@@ -295,11 +282,9 @@ public final class IndicatorTableViewModel {
         return set.isNoOp() ? null : set;
     }
 
-    private void pasteDirectly(IndicatorRow row, IndicatorColumn column, String text, List<String> refused) {
-        Command set = edit(row, column, text, refused);
-        if (set != null) {
-            set.execute(); // the row is not in the form yet: its insertion is the undoable step
-        }
+    /** What the status line says of a figure that is not a number. */
+    String refusal(String text) {
+        return owner.messages().get("editor.error.number", text.strip());
     }
 
     private static void setDirectly(IndicatorRow row, IndicatorColumn column, String text) {
@@ -322,7 +307,7 @@ public final class IndicatorTableViewModel {
         };
     }
 
-    private IndicatorRow newRow(String level2) {
+    IndicatorRow newRow(String level2) {
         IndicatorRow row = form.newIndicator();
         row.level1Property().set(level.name());
         row.level2Property().set(level2 == null ? "" : level2);
@@ -330,7 +315,7 @@ public final class IndicatorTableViewModel {
     }
 
     /** The 二级指标 a new row at this position gets: the one of the row above, else below, else the first. */
-    private String neighbourLevel2(int position) {
+    String neighbourLevel2(int position) {
         if (position > 0 && position - 1 < rows.size()) {
             return rows.get(position - 1).getLevel2();
         }

@@ -154,7 +154,12 @@ class IndicatorTableViewModelTest {
         assertEquals(new BigDecimal("2"), row.getWeight());
         output.paste(0, IndicatorColumn.LEVEL2, "产出指标\t数量指标\t案例\t≥3个\t3个\t2\t2\t\n");
         assertEquals("案例", row.getName());
-        assertTrue(row.isManual(), "a pasted score is typed");
+        assertFalse(row.isManual(), "a pasted score equal to the suggestion stays the suggestion");
+        output.paste(0, IndicatorColumn.NAME, "案例\t≥3个\t2个\t2\t1.5\n");
+        assertTrue(row.isManual(), "one that differs is typed");
+        assertEquals(new BigDecimal("1.5"), row.getScore());
+        output.paste(0, IndicatorColumn.ACTUAL, "3个\t2\t2\n");
+        assertFalse(row.isManual(), "equal to the suggestion of the figures pasted with it");
     }
 
     @Test
@@ -170,7 +175,7 @@ class IndicatorTableViewModelTest {
         IndicatorRow row = output.rows().get(0);
         output.paste(0, IndicatorColumn.LEVEL2, "数量指标\t案例\t≥3个\t3个\t2\t\t\"两行\n说明\"\n");
         String copied = output.copy(List.of(row));
-        assertEquals("数量指标\t案例\t≥3个\t3个\t2\t\t\"两行\n说明\"\n", copied);
+        assertEquals("数量指标\t案例\t≥3个\t3个\t2\t2\t\"两行\n说明\"\n", copied, "the suggested score as it shows");
         output.paste(1, IndicatorColumn.LEVEL2, copied);
         IndicatorRow pasted = output.rows().get(1);
         assertEquals("案例", pasted.getName());
