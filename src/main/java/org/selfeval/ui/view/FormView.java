@@ -17,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -28,6 +29,7 @@ import org.selfeval.check.Location;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
+import org.selfeval.model.IndicatorRow;
 import org.selfeval.ui.vm.FieldsViewModel;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.FundsViewModel;
@@ -290,5 +292,31 @@ public final class FormView {
     public Optional<IndicatorTableView> tableFor(String level1) {
         buildDeferredTables();
         return tables.stream().filter(t -> t.viewModel().levelName().equals(level1)).findFirst();
+    }
+
+    /**
+     * Selects the field or cell where a problem is and scrolls the form to it, in its upper third.
+     *
+     * @return the table of the cell, if it is one
+     */
+    Optional<IndicatorTableView> reveal(Location location, ScrollPane scroll) {
+        if (location instanceof Location.Cell cell) {
+            List<IndicatorRow> rows = vm.form().indicators();
+            if (cell.row() < 0 || cell.row() >= rows.size()) {
+                return Optional.empty();
+            }
+            IndicatorRow row = rows.get(cell.row());
+            Optional<IndicatorTableView> table = tableFor(row.getLevel1());
+            table.ifPresent(t -> {
+                FormScrolling.toUpperThird(scroll, t.table(), t.revealRow(t.viewModel().rows().indexOf(row)));
+                t.select(row, cell.column());
+            });
+            return table;
+        }
+        controlAt(location).ifPresent(c -> {
+            FormScrolling.toUpperThird(scroll, c, 0);
+            c.requestFocus();
+        });
+        return Optional.empty();
     }
 }

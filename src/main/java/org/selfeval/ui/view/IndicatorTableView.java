@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -16,6 +17,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.selfeval.check.IndicatorColumn;
 import org.selfeval.check.Location;
@@ -50,6 +52,7 @@ public final class IndicatorTableView {
     private TableClipboard clipboard;
 
     @FXML private VBox root;
+    @FXML private HBox heading;
     @FXML private Label title;
     @FXML private Label subtotal;
     @FXML private TableView<IndicatorRow> table;
@@ -124,6 +127,11 @@ public final class IndicatorTableView {
         cursor = new TableCursor(table, List.of(level2Column, nameColumn, targetColumn, actualColumn, weightColumn,
                 scoreColumn, tierColumn, reasonColumn));
         clipboard = new TableClipboard(table, vm, typed, cursor, this::selectedRows, status);
+        RowActions actions = new RowActions(messages, () -> this, new SimpleObjectProperty<>(vm), false);
+        heading.getChildren().addAll(actions.buttons());
+        table.setContextMenu(actions.contextMenu());
+        table.getSelectionModel().getSelectedCells().addListener(
+                (javafx.collections.ListChangeListener<TablePosition>) c -> vm.select(selectedRows()));
         table.addEventFilter(KeyEvent.KEY_TYPED, this::onTyped);
         inputMethod = TableInputMethod.install(table, this::startTyping);
         FormScrolling.followFocusedRow(table);
@@ -292,18 +300,15 @@ public final class IndicatorTableView {
         return rows;
     }
 
-    @FXML
     public void addRow() {
         select(vm.insertRow(vm.rows().size()));
     }
 
-    @FXML
     public void insertRow() {
         int at = cursor.focusedRow();
         select(vm.insertRow(at < 0 ? vm.rows().size() : at + 1));
     }
 
-    @FXML
     public void deleteRows() {
         int at = cursor.focusedRow();
         vm.deleteRows(selectedRows());
@@ -312,12 +317,10 @@ public final class IndicatorTableView {
         }
     }
 
-    @FXML
     public void moveUp() {
         move(-1);
     }
 
-    @FXML
     public void moveDown() {
         move(1);
     }
@@ -329,7 +332,6 @@ public final class IndicatorTableView {
         }
     }
 
-    @FXML
     public void duplicate() {
         List<IndicatorRow> copies = vm.duplicate(selectedRows());
         if (!copies.isEmpty()) {
@@ -337,17 +339,14 @@ public final class IndicatorTableView {
         }
     }
 
-    @FXML
     public void resetScore() {
         vm.resetScores(selectedRows());
     }
 
-    @FXML
     public void copy() {
         clipboard.copyRows();
     }
 
-    @FXML
     public void paste() {
         clipboard.paste();
     }

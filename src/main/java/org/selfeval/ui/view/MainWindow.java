@@ -1,20 +1,20 @@
 package org.selfeval.ui.view;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -32,9 +32,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.selfeval.check.Location;
 import org.selfeval.check.Problem;
-import org.selfeval.check.Severity;
 import org.selfeval.i18n.Messages;
-import org.selfeval.model.IndicatorRow;
 import org.selfeval.print.FormPrinter;
 import org.selfeval.print.PrintPreview;
 import org.selfeval.ui.DesktopLinks;
@@ -42,6 +40,7 @@ import org.selfeval.ui.FxBackground;
 import org.selfeval.ui.FxDialogService;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.FormViewModel;
+import org.selfeval.ui.vm.IndicatorTableViewModel;
 import org.selfeval.ui.vm.Settings;
 import org.selfeval.ui.vm.WorkbookActions;
 import org.selfeval.ui.vm.WorkbookFiles;
@@ -61,12 +60,16 @@ public final class MainWindow {
     private final WorkbookActions workbooks;
     private final FormLook look = new FormLook();
     private FormView formView;
-    private IndicatorTableView activeTable;
+    /** The table the keyboard was last in: what the Edit menu's row commands act on. */
+    private final ObjectProperty<IndicatorTableView> activeTable = new SimpleObjectProperty<>();
+    /** The view model of that table, whose state enables the Edit menu's row commands. */
+    private ObservableValue<IndicatorTableViewModel> rowActionState;
     /** The refusal the status line shows, if it still shows one. */
     private String refusal;
 
     @FXML private BorderPane root;
     @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private Menu editMenu;
     @FXML private Menu recentMenu;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
@@ -109,6 +112,7 @@ public final class MainWindow {
     private void initialize() {
         problemList.setId("problemList");
         menuBar.getMenus().add(2, look.menu(messages));
+        addRowActions();
         look.installWheel(formScroll);
         status.managedProperty().bind(status.textProperty().isNotEmpty());
         status.visibleProperty().bind(status.managedProperty());
@@ -126,7 +130,7 @@ public final class MainWindow {
         exportItem.disableProperty().bind(busyBox.managedProperty());
         importItem.disableProperty().bind(busyBox.managedProperty());
         session.noticeProperty().addListener((obs, before, after) -> status.setText(after));
-        problemList.setCellFactory(list -> new ProblemCell());
+        problemList.setCellFactory(list -> new ProblemCell(() -> session.document().problems()));
         problemList.setOnMouseClicked(e -> revealSelectedProblem());
         problemList.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -134,11 +138,10 @@ public final class MainWindow {
             }
         });
         session.documentProperty().addListener((obs, before, after) -> showDocument(after));
-        session.recentFiles().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        RecentMenu.install(recentMenu, session, this::commitPendingEdit);
         openFolderItem.disableProperty().bind(session.fileProperty().isNull());
         boolean english = "en".equals(messages.bundle().getLocale().getLanguage());
         (english ? englishItem : chineseItem).setSelected(true);
-        rebuildRecent();
         showDocument(session.document());
     }
 
@@ -193,7 +196,7 @@ public final class MainWindow {
 
     private void showDocument(FormViewModel doc) {
         formView = new FormView(doc, this::showRefusal, look);
-        activeTable = null;
+        activeTable.set(null);
         formScroll.setContent(formView.root());
         formScroll.setVvalue(0);
         status.setText("");
@@ -236,20 +239,6 @@ public final class MainWindow {
         }
     }
 
-    private void rebuildRecent() {
-        recentMenu.getItems().clear();
-        for (Path path : session.recentFiles()) {
-            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> {
-                commitPendingEdit();
-                session.open(path);
-            });
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
     /** Ends typing in a field or cell so that it is committed before the form is saved, undone or closed. */
     private void commitPendingEdit() {
         Fields.commitTyping(root);
@@ -258,7 +247,7 @@ public final class MainWindow {
     private void trackActiveTable(Node focused) {
         for (Node n = focused; n != null; n = n.getParent()) {
             if (n instanceof TableView<?> t && formView != null) {
-                formView.tables().stream().filter(v -> v.table() == t).findFirst().ifPresent(v -> activeTable = v);
+                formView.tables().stream().filter(v -> v.table() == t).findFirst().ifPresent(activeTable::set);
                 return;
             }
         }
@@ -350,56 +339,24 @@ public final class MainWindow {
         session.document().stack().redo();
     }
 
-    private Optional<IndicatorTableView> table() {
-        if (activeTable == null && formView != null && !formView.tables().isEmpty()) {
-            activeTable = formView.tables().get(0);
+    /** The table the row commands act on: the one last used, else the first. */
+    private IndicatorTableView currentTable() {
+        if (activeTable.get() == null && formView != null && !formView.tables().isEmpty()) {
+            activeTable.set(formView.tables().get(0));
         }
-        return Optional.ofNullable(activeTable);
+        return activeTable.get();
     }
 
-    @FXML
-    private void insertRow() {
-        table().ifPresent(IndicatorTableView::insertRow);
-    }
-
-    @FXML
-    private void addRow() {
-        table().ifPresent(IndicatorTableView::addRow);
-    }
-
-    @FXML
-    private void duplicateRows() {
-        table().ifPresent(IndicatorTableView::duplicate);
-    }
-
-    @FXML
-    private void deleteRows() {
-        table().ifPresent(IndicatorTableView::deleteRows);
-    }
-
-    @FXML
-    private void moveUp() {
-        table().ifPresent(IndicatorTableView::moveUp);
-    }
-
-    @FXML
-    private void moveDown() {
-        table().ifPresent(IndicatorTableView::moveDown);
-    }
-
-    @FXML
-    private void copyRows() {
-        table().ifPresent(IndicatorTableView::copy);
-    }
-
-    @FXML
-    private void pasteRows() {
-        table().ifPresent(IndicatorTableView::paste);
-    }
-
-    @FXML
-    private void resetScore() {
-        table().ifPresent(IndicatorTableView::resetScore);
+    private void addRowActions() {
+        // Held by a field: a binding is only weakly held by what it observes, and would stop following them.
+        rowActionState = Bindings.createObjectBinding(() -> {
+            if (activeTable.get() != null) {
+                return activeTable.get().viewModel();
+            }
+            List<IndicatorTableViewModel> tables = session.document().tables(); // not built yet: their models
+            return tables.isEmpty() ? null : tables.get(0);
+        }, activeTable, session.documentProperty());
+        editMenu.getItems().addAll(new RowActions(messages, this::currentTable, rowActionState, true).menuItems());
     }
 
     // ---- language and help -----------------------------------------------------------------------------
@@ -435,46 +392,7 @@ public final class MainWindow {
 
     /** Selects the field or cell where a problem is and scrolls it into view. */
     public void reveal(Location location) {
-        if (location instanceof Location.Cell cell) {
-            List<IndicatorRow> rows = session.document().form().indicators();
-            if (cell.row() < 0 || cell.row() >= rows.size()) {
-                return;
-            }
-            IndicatorRow row = rows.get(cell.row());
-            formView.tableFor(row.getLevel1()).ifPresent(t -> {
-                scrollTo(t.table(), t.revealRow(t.viewModel().rows().indexOf(row)));
-                t.select(row, cell.column());
-                activeTable = t;
-            });
-            return;
-        }
-        Optional<Control> control = formView.controlAt(location);
-        control.ifPresent(c -> {
-            scrollTo(c, 0);
-            c.requestFocus();
-        });
+        formView.reveal(location, formScroll).ifPresent(activeTable::set);
     }
 
-    /** Scrolls the form so that the point {@code offset} below the node's top edge is in the upper third. */
-    private void scrollTo(Node node, double offset) {
-        FormScrolling.toUpperThird(formScroll, node, offset);
-    }
-
-    /** A line of the problems panel, coloured by severity. */
-    private final class ProblemCell extends ListCell<Problem> {
-        @Override
-        protected void updateItem(Problem item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeAll("problem-line-error", "problem-line-warning", "problem-line-hint");
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            setText(session.document().problems().describe(item));
-            setWrapText(true);
-            setPrefWidth(0); // wrap to the panel's width instead of widening it
-            getStyleClass().add(item.severity() == Severity.ERROR ? "problem-line-error"
-                    : item.severity() == Severity.WARNING ? "problem-line-warning" : "problem-line-hint");
-        }
-    }
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.selfeval.check.IndicatorColumn;
@@ -39,6 +41,8 @@ public final class IndicatorTableViewModel {
     private final Profile.Level level;
     private final FilteredList<IndicatorRow> rows;
     private final boolean known;
+    /** The rows that have a selected cell, as the table's view says; what the row commands act on. */
+    private final ObservableList<IndicatorRow> selected = FXCollections.observableArrayList();
 
     IndicatorTableViewModel(FormViewModel owner, Profile.Level level, boolean known) {
         this.owner = owner;
@@ -61,6 +65,25 @@ public final class IndicatorTableViewModel {
     public String title() {
         return known ? level.name() : owner.messages().get("editor.table.unknownLevel", level.name(),
                 owner.profile().name());
+    }
+
+    /** Tells which rows have a selected cell (the view calls this as the selection changes). */
+    public void select(List<IndicatorRow> rows) {
+        selected.setAll(rows);
+    }
+
+    /** Whether rows are selected: Duplicate, Delete, Copy rows and Reset score apply only then. */
+    public BooleanBinding hasSelection() {
+        return Bindings.isNotEmpty(selected);
+    }
+
+    /** Whether the one selected row can move up (−1) or down (+1) within this table. */
+    public BooleanBinding canMove(int direction) {
+        return Bindings.createBooleanBinding(() -> {
+            int at = selected.size() == 1 ? rows.indexOf(selected.get(0)) : -1;
+            int other = at + Integer.signum(direction);
+            return at >= 0 && other >= 0 && other < rows.size();
+        }, selected, rows);
     }
 
     /** The 二级指标 the edition allows under this 一级指标: the choices of the 二级指标 column. */
