@@ -18,6 +18,7 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.selfeval.check.IndicatorColumn;
 import org.selfeval.check.Location;
@@ -84,6 +85,7 @@ public final class IndicatorTableView {
         root.setId(id + "-box");
         table.setId(id);
         title.setText(vm.title());
+        title.setMinWidth(Region.USE_PREF_SIZE);
         if (!vm.isKnownLevel()) {
             root.getStyleClass().add("unknown-level"); // flagged: these rows count but belong to no table
         }

@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
 import org.selfeval.i18n.Messages;
@@ -82,6 +83,7 @@ final class RowActions {
         Button button = ActionUtils.createButton(action);
         button.getStyleClass().add("row-button");
         button.setFocusTraversable(false); // the keyboard stays in the table
+        button.setMinWidth(Region.USE_PREF_SIZE); // on a narrow screen the 小计 beside them gives way, not they
         return button;
     }
 
