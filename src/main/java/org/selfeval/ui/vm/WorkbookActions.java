@@ -74,7 +74,7 @@ public final class WorkbookActions {
         }, this::exported, failure -> {
             busy.set("");
             dialogs.showError(failure instanceof LocalizedIOException known ? known.describe(messages)
-                    : messages.get("wiring.export.failed", target.toString(), String.valueOf(failure.getMessage())));
+                    : messages.get("wiring.export.failed", target.toString(), Unexpected.reason(messages, failure)));
         });
     }
 
@@ -108,7 +108,7 @@ public final class WorkbookActions {
         }, failure -> {
             busy.set("");
             dialogs.showError(failure instanceof LocalizedIOException refused ? refused.describe(messages)
-                    : messages.get("wiring.import.failed", source.toString(), String.valueOf(failure.getMessage())));
+                    : messages.get("wiring.import.failed", source.toString(), Unexpected.reason(messages, failure)));
         });
     }
 
