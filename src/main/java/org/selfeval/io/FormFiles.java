@@ -169,6 +169,11 @@ public final class FormFiles {
             } catch (StreamConstraintsException e) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new FormReadException(e, "io.error.limit", line(at), column(at), limitReason(e));
+            } catch (NumberFormatException e) {
+                // An exponent beyond any int (1e99999999999): Jackson lets the JDK's own exception through.
+                JsonLocation at = parser.currentTokenLocation();
+                throw new FormReadException(e, "io.error.notJson", line(at), column(at),
+                        new LocalizedIOException.Phrase("io.error.json.number"));
             }
         } catch (IOException e) {
             if (e instanceof FormReadException fre) {
