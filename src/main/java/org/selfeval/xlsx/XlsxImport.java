@@ -253,11 +253,14 @@ public final class XlsxImport {
         if (reader == null) {
             throw new XlsxReadException(null, "xlsx.error.notAForm", name);
         }
+        ExportMarks marks = marks(workbook);
+        if (marks != null) {
+            reader.readExactly();
+        }
         reader.read(fallback.fundRowLabels());
         if (reader.problem != null) {
             throw reader.problem;
         }
-        ExportMarks marks = marks(workbook);
         List<ImportNote> notes = new ArrayList<>(hidden);
         notes.addAll(scanNotes.getOrDefault(chosen.getSheetName(), List.of()));
         grid.unreadable().forEach(ref -> notes.add(new ImportNote(ref, "xlsx.note.unreadableCell")));

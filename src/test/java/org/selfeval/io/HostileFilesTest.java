@@ -155,6 +155,15 @@ class HostileFilesTest {
         }
     }
 
+    @Test
+    void aSaveJacksonCannotWriteIsSaidInTheUsersLanguage(@TempDir Path dir) {
+        Path target = dir.resolve("recovery.json");
+        var jackson = new com.fasterxml.jackson.databind.JsonMappingException(null, "Attempt to write plain BigDecimal");
+        FormWriteException e = FormWriteException.of(jackson, target);
+        assertEquals("无法保存到“" + target + "”：表单内容无法写成文件。原文件没有改动。", e.describe(chinese));
+        assertFalse(ENGLISH_WORDS.matcher(e.describe(chinese).replace(target.toString(), "")).find());
+    }
+
     /** One line in Chinese naming the file, with no English words of Jackson's or class names. */
     private void assertPlain(FormReadException e, Path file) {
         String line = e.describe(chinese);

@@ -100,11 +100,21 @@ public final class HostileWorkbooks {
 
     /** {@code count} shared strings, though the form uses a few dozen. */
     static byte[] sharedStrings(byte[] form, int count) throws IOException {
+        return sharedStrings(form, count, 0);
+    }
+
+    /** {@code count} more shared strings, each padded to at least {@code length} characters (varied text). */
+    static byte[] sharedStrings(byte[] form, int count, int length) throws IOException {
+        Random random = new Random(count);
         String xml = new String(BadWorkbooks.entry(form, "xl/sharedStrings.xml"), StandardCharsets.UTF_8);
         int end = xml.lastIndexOf("</sst>");
         StringBuilder more = new StringBuilder(xml.length() + count * 16).append(xml, 0, end);
         for (int i = 0; i < count; i++) {
-            more.append("<si><t>").append(Integer.toString(i, 36)).append("</t></si>");
+            more.append("<si><t>").append(Integer.toString(i, 36));
+            for (int c = 0; c < length; c++) {
+                more.append((char) ('\u4e00' + random.nextInt(2000)));
+            }
+            more.append("</t></si>");
         }
         more.append("</sst>");
         return BadWorkbooks.replaceEntry(form, "xl/sharedStrings.xml",
