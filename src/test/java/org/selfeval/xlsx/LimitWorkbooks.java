@@ -39,7 +39,8 @@ public final class LimitWorkbooks {
     /** The form with 10,000 indicator rows (the most a form file may have), exported by the program itself. */
     static byte[] largestForm() throws Exception {
         FormModel model = ReferenceForms.load("reference-2021");
-        for (int i = 0; i < 10_000 - model.indicators().size(); i++) {
+        int more = 10_000 - model.indicators().size();
+        for (int i = 0; i < more; i++) {
             var row = model.newIndicator();
             row.level1Property().set("产出指标");
             row.level2Property().set("数量指标");
