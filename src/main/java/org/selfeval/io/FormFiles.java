@@ -111,6 +111,12 @@ public final class FormFiles {
         } catch (FormReadException e) {
             e.about(file);
             throw e;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // Nothing was changed by reading: the window keeps the form open now, the command line says one line.
+            FormReadException failed = new FormReadException(e, "io.error.readFailed", FileNames.shown(file),
+                    LocalizedIOException.unexpected(e));
+            failed.about(file);
+            throw failed;
         }
     }
 
@@ -227,6 +233,9 @@ public final class FormFiles {
             bytes = toBytes(document);
         } catch (IllegalStateException e) { // what the content check let through and Jackson cannot write
             throw new FormWriteException(e, "io.save.contentFailed", file.toAbsolutePath().toString());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new FormWriteException(e, "io.save.unexpected", file.toAbsolutePath().toString(),
+                    LocalizedIOException.unexpected(e));
         }
         AtomicFiles.writeWithBackup(file, bytes);
     }

@@ -77,6 +77,19 @@ public abstract class LocalizedIOException extends IOException {
         return messages.get(key, filled);
     }
 
+    /**
+     * What went wrong that no refusal foresaw, as a phrase in plain words (never the exception's own text or
+     * class): memory ran out, also when a worker thread's error comes wrapped, or an unexpected error.
+     */
+    public static Phrase unexpected(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return new Phrase("io.error.outOfMemory.reason");
+            }
+        }
+        return new Phrase("io.error.unexpected.reason");
+    }
+
     /** An argument that is itself a message key, said in the same language as the message. */
     public record Phrase(String key, Object... args) {
     }

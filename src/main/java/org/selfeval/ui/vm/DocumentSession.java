@@ -194,10 +194,6 @@ public final class DocumentSession {
                 forget(absolute);
             }
             return false;
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            // Whatever it was, the form open now stays open and its recovery record stays where it is.
-            dialogs.showError(messages.get("editor.error.open", absolute.toString(), Unexpected.reason(messages, e)));
-            return false;
         }
         show(form, absolute, null, false);
         remember(absolute);
@@ -264,18 +260,10 @@ public final class DocumentSession {
      */
     private boolean write(Path path) {
         FormViewModel current = document.get();
-        String failure = null;
-        boolean retry = false;
         try {
             files.write(path, mapper.toDocument(current.form()));
         } catch (FormWriteException e) {
-            failure = e.describe(messages);
-            retry = e.isTransient();
-        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) { // the save is atomic: file intact
-            failure = messages.get("io.save.unexpected", path.toString(), Unexpected.reason(messages, e));
-        }
-        if (failure != null) {
-            return switch (dialogs.askAfterFailedSave(failure, retry)) {
+            return switch (dialogs.askAfterFailedSave(e.describe(messages), e.isTransient())) {
                 case RETRY -> write(path);
                 case SAVE_AS -> saveAs();
                 case CANCEL -> false;
