@@ -131,7 +131,7 @@ public final class FormFiles {
     /** Reads a form from the bytes of a file. */
     public FormDocument read(byte[] file) throws FormReadException {
         if (file.length > MAX_FILE_BYTES) {
-            throw new FormReadException("io.error.tooLarge", humanSize(MAX_FILE_BYTES));
+            throw new FormReadException("io.error.tooLarge", RegularFiles.humanSize(MAX_FILE_BYTES));
         }
         byte[] bytes = withoutCutCharacter(file);
         requireUtf8Text(bytes);
@@ -201,7 +201,7 @@ public final class FormFiles {
         if (message.startsWith("Number value length") || message.contains("Number length")) {
             return new LocalizedIOException.Phrase("io.error.limit.number", MAX_NUMBER_LENGTH);
         }
-        return new LocalizedIOException.Phrase("io.error.limit.document", humanSize(MAX_FILE_BYTES));
+        return new LocalizedIOException.Phrase("io.error.limit.document", RegularFiles.humanSize(MAX_FILE_BYTES));
     }
 
     /** The bytes of a form file: UTF-8 JSON, indented, ending with a newline. */
@@ -395,7 +395,4 @@ public final class FormFiles {
         return String.valueOf(at == null ? 0 : at.getColumnNr());
     }
 
-    private static String humanSize(long bytes) {
-        return RegularFiles.humanSize(bytes);
-    }
 }

@@ -75,7 +75,8 @@ public final class RegularFiles {
 
     /**
      * The refusal of a file that could not be read for a reason of the system: the reason in plain words
-     * (权限不足, 找不到文件, 读取出错), never the system's own text. {@code file} is the first argument of every key.
+     * (权限不足, 找不到文件, 读取出错), never the system's own text. {@code file} is the first argument of every
+     * key.
      */
     public static FormReadException refusal(IOException cause, String key, Path file, Object... more) {
         Object[] args = new Object[more.length + 1];
