@@ -18,6 +18,8 @@ final class PrintFonts {
     /** Digits and lower-case letters: what Latin there is in a form is mostly figures, units and words. */
     private static final String LATIN = "0123456789abcdefghijklmnopqrstuvwxyz";
 
+    private static final double SPARE = 0.96;
+
     private PrintFonts() {
     }
 
@@ -42,6 +44,9 @@ final class PrintFonts {
         double latin = probe.getLayoutBounds().getWidth() / LATIN.length();
         double fit = Math.min(TextMetrics.LINE_POINTS / line,
                 Math.min(TextMetrics.BODY_POINTS / advance, TextMetrics.BODY_POINTS / 2 / latin));
-        return fit >= 1 ? TextMetrics.BODY_POINTS : Math.floor(TextMetrics.BODY_POINTS * fit * 4) / 4;
+        // A little to spare: the plan fills lines to the last point, and single glyphs (％, W) are wider than the
+        // average measured here.
+        double spared = fit * SPARE;
+        return spared >= 1 ? TextMetrics.BODY_POINTS : Math.floor(TextMetrics.BODY_POINTS * spared * 4) / 4;
     }
 }
