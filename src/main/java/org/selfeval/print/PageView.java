@@ -38,20 +38,12 @@ final class PageView {
     private static final double PAD_X = 3;
     private static final double PAD_Y = 2;
 
-    private static final Border CELL_BORDER = new Border(new BorderStroke(Color.BLACK, BorderStrokeStyle.SOLID,
-            CornerRadii.EMPTY, new BorderWidths(0.6)));
-
-    /**
-     * Body text of the preview in points: the plan budgets 1.8 column units (9.45 pt) per CJK character and
-     * 13.5 pt per line; JavaFX draws a CJK glyph a full em wide with a taller line box than Excel's 宋体, so a
-     * slightly smaller size keeps every line the plan counted inside its cell.
-     */
-    private static final double PREVIEW_BODY_POINTS = 9.0;
+    private static final double BORDER = 0.6;
 
     private PageView() {
     }
 
-    static Pane page(FormLayout layout, FormLayout.Page page, int number, String footer, String fontFamily) {
+    static Pane page(FormLayout layout, FormLayout.Page page, int number, String footer, PrintFonts.Face face) {
         Pane sheet = new Pane();
         sheet.getStyleClass().add(PAGE_CLASS);
         sheet.setStyle("-fx-background-color: white;");
@@ -88,7 +80,7 @@ final class PageView {
             }
             if (first >= 0) {
                 table.getChildren().add(cellNode(cell, left[cell.col()], top[first],
-                        left[cell.lastCol() + 1] - left[cell.col()], top[last + 1] - top[first], fontFamily));
+                        left[cell.lastCol() + 1] - left[cell.col()], top[last + 1] - top[first], face));
             }
         }
         double scale = PageGeometry.scale(layout.columnWidths());
@@ -105,7 +97,7 @@ final class PageView {
 
         Label foot = new Label(footer.replace("&P", String.valueOf(number))
                 .replace("&N", String.valueOf(layout.pages().size())));
-        foot.setFont(Font.font(fontFamily, 9));
+        foot.setFont(Font.font(face.family(), 9));
         foot.setAlignment(Pos.CENTER);
         foot.setPrefWidth(PageGeometry.PAGE_WIDTH);
         foot.setLayoutY(PageGeometry.PAGE_HEIGHT - PageGeometry.FOOTER_INCHES * 72 - 12);
@@ -117,16 +109,16 @@ final class PageView {
      * One cell: a bordered box with its text wrapped inside. A {@link Text} rather than a Label, because a Label
      * that judges its lines a hair too tall for the box cuts them to one line with an ellipsis.
      */
-    private static Pane cellNode(LayoutCell cell, double x, double y, double w, double h, String fontFamily) {
+    private static Pane cellNode(LayoutCell cell, double x, double y, double w, double h, PrintFonts.Face face) {
         String content = cell.displayText();
         if (cell.role() == CellRole.VERTICAL_LABEL) {
             content = String.join("\n", content.codePoints().mapToObj(Character::toString).toList());
         }
         boolean heading = cell.role() == CellRole.TITLE;
         double size = heading ? TextMetrics.TITLE_POINTS
-                : cell.role() == CellRole.SUBTITLE ? TextMetrics.SUBTITLE_POINTS : PREVIEW_BODY_POINTS;
+                : cell.role() == CellRole.SUBTITLE ? TextMetrics.SUBTITLE_POINTS : face.bodyPoints();
         Text text = new Text(content);
-        text.setFont(Font.font(fontFamily, heading ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        text.setFont(Font.font(face.family(), heading ? FontWeight.BOLD : FontWeight.NORMAL, size));
         text.setFill(Color.BLACK);
         text.setTextOrigin(VPos.TOP);
         double inner = Math.max(1, w - 2 * PAD_X);
@@ -135,7 +127,8 @@ final class PageView {
         text.setTextAlignment(left ? TextAlignment.LEFT : TextAlignment.CENTER);
         double textHeight = text.getLayoutBounds().getHeight();
         text.setLayoutX(PAD_X);
-        boolean top = cell.role() == CellRole.LONG_TEXT || cell.role() == CellRole.GROUP_LABEL; // as the sheet has it
+        boolean top = cell.role() == CellRole.LONG_TEXT || cell.role() == CellRole.GROUP_LABEL // as the sheet has it
+                || cell.continuation() == LayoutCell.Continuation.TEXT || cell.joinsBelow();
         text.setLayoutY(top ? PAD_Y : Math.max(PAD_Y, (h - textHeight) / 2));
 
         Pane box = new Pane(text);
@@ -147,7 +140,9 @@ final class PageView {
         box.setMaxSize(w, h);
         box.setClip(new Rectangle(0, 0, w, h));
         if (cell.role() != CellRole.TITLE && cell.role() != CellRole.SUBTITLE) {
-            box.setBorder(CELL_BORDER);
+            // A piece of text continued in the row below has no border between them: the block reads as one cell.
+            box.setBorder(new Border(new BorderStroke(Color.BLACK, BorderStrokeStyle.SOLID, CornerRadii.EMPTY,
+                    new BorderWidths(cell.joinsAbove() ? 0 : BORDER, BORDER, cell.joinsBelow() ? 0 : BORDER, BORDER))));
         }
         return box;
     }

@@ -62,6 +62,10 @@ public final class XlsxExport {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetWriter.write(workbook, snapshot.layout(), formText.get("sheet.footer"));
             properties(workbook.getProperties(), snapshot.info());
+            String continued = ExportMarks.encodeContinued(snapshot.layout());
+            if (!continued.isEmpty()) {
+                workbook.getProperties().getCustomProperties().addProperty(ExportMarks.CONTINUED, continued);
+            }
             workbook.write(out);
             return out.toByteArray();
         }
