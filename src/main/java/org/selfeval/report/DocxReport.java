@@ -35,7 +35,7 @@ import org.selfeval.model.FormModel;
 /**
  * Writes the draft 绩效自评报告 as a .docx (Apache POI XWPF), A4, in the typefaces report templates ask for: the title
  * in 宋体 bold 二号, headings in 黑体 三号, the body in 仿宋 三号 (16 pt), tables in 宋体 五号/小五; each run names its
- * East Asian font, which is what Word and WPS use for Chinese (docs/report.md).
+ * East Asian font, which is what Word and WPS use for Chinese (docs/export.md).
  */
 public final class DocxReport {
 
@@ -157,16 +157,39 @@ public final class DocxReport {
 
     private void table(XWPFDocument doc, ReportDraft.Table t) {
         paragraph(doc, t.caption(), HEADING_FONT, TABLE_POINTS, false, ParagraphAlignment.CENTER, false);
-        XWPFTable table = doc.createTable(t.rows().size(), t.rows().get(0).size());
-        table.setWidth("100%");
-        table.setWidthType(TableWidthType.PCT);
+        int columns = t.rows().get(0).size();
+        XWPFTable table = doc.createTable(t.rows().size(), columns);
+        double[] weights = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            double chars = 0;
+            for (List<String> row : t.rows()) {
+                chars += row.get(c).codePointCount(0, row.get(c).length());
+            }
+            // Columns as wide as their usual text, within bounds: names get room, scores stay narrow.
+            weights[c] = Math.max(3, Math.min(12, chars / t.rows().size()));
+        }
+        grid(table, weights);
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(textWidth()));
+        table.getRow(0).setRepeatHeader(true); // a table over two pages shows its header again
         for (int r = 0; r < t.rows().size(); r++) {
             List<String> row = t.rows().get(r);
             for (int c = 0; c < row.size(); c++) {
-                cellText(table.getRow(r).getCell(c), row.get(c), TABLE_POINTS, r == 0, r == 0 || c >= row.size() - 2);
+                XWPFTableCell cell = table.getRow(r).getCell(c);
+                cell.setWidthType(TableWidthType.DXA);
+                cell.setWidth(String.valueOf(Math.round(textWidth() * weights[c] / sum(weights))));
+                cellText(cell, row.get(c), TABLE_POINTS, r == 0, r == 0 || c >= row.size() - 2);
             }
         }
         doc.createParagraph();
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
     }
 
     /**
@@ -188,7 +211,11 @@ public final class DocxReport {
         table.setWidthType(TableWidthType.DXA);
         table.setWidth(String.valueOf(textWidth()));
         double total = layout.width(0, FormLayout.COLUMNS - 1);
-        grid(table, layout, total);
+        double[] widths = new double[FormLayout.COLUMNS];
+        for (int c = 0; c < FormLayout.COLUMNS; c++) {
+            widths[c] = layout.width(c, c);
+        }
+        grid(table, widths);
         for (int i = 0; i < rows; i++) {
             int r = layout.firstGridRow() + i;
             XWPFTableRow row = table.getRow(i);
@@ -216,16 +243,16 @@ public final class DocxReport {
         }
     }
 
-    /** The table's ten grid columns in the plan's proportions, over the width between the margins. */
-    private static void grid(XWPFTable table, FormLayout layout, double total) {
+    /** The table's grid columns in the given proportions, over the width between the margins. */
+    private static void grid(XWPFTable table, double[] weights) {
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
                 : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
-        long text = textWidth();
-        for (int c = 0; c < FormLayout.COLUMNS; c++) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(text * layout.width(c, c) / total)));
+        double total = sum(weights);
+        for (double w : weights) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(Math.round(textWidth() * w / total)));
         }
     }
 
