@@ -16,7 +16,7 @@ import org.selfeval.io.LocalizedIOException;
 import org.selfeval.model.FormModel;
 
 /**
- * The headless commands ({@code check}, and the others as they come), over the same core as the editor.
+ * The headless commands ({@code check}, {@code export}, {@code report}, {@code import}), over the same core as the editor.
  * Exit codes: 0 = fine, 1 = the form has errors, 2 = the file cannot be read or the arguments are wrong.
  */
 public final class Cli {
@@ -25,7 +25,7 @@ public final class Cli {
     public static final int FORM_HAS_ERRORS = 1;
     public static final int CANNOT_RUN = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "--help", "-h", "help", "--version");
+    private static final Set<String> COMMANDS = Set.of("check", "export", "report", "import", "--help", "-h", "help", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -66,7 +66,10 @@ public final class Cli {
         try {
             return switch (command) {
                 case "check" -> new CheckCommand(messages, out, err).run(options);
-                case "export" -> new ExportCommand(messages, out, err).run(options);
+                case "export" -> new ExportCommand(messages, out, err).run(options, ExportCommand.EXPORTS,
+                        "cli.export.usage");
+                case "report" -> new ExportCommand(messages, out, err).run(options, ExportCommand.REPORTS,
+                        "cli.report.usage");
                 case "import" -> new ImportCommand(messages, out, err).run(options);
                 case "--version" -> {
                     out.println(version());

@@ -1,7 +1,5 @@
 package org.selfeval.print;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -22,6 +20,7 @@ import org.selfeval.layout.CellRole;
 import org.selfeval.layout.FormLayout;
 import org.selfeval.layout.LayoutCell;
 import org.selfeval.layout.PageGeometry;
+import org.selfeval.layout.PrintedPage;
 import org.selfeval.layout.TextMetrics;
 
 /**
@@ -51,44 +50,18 @@ final class PageView {
         sheet.setMinSize(PageGeometry.PAGE_WIDTH, PageGeometry.PAGE_HEIGHT);
         sheet.setMaxSize(PageGeometry.PAGE_WIDTH, PageGeometry.PAGE_HEIGHT);
 
-        List<Integer> rows = new ArrayList<>();
-        if (page.repeatsHeader()) {
-            rows.add(layout.indicatorHeaderRow());
-        }
-        for (int r = page.firstRow(); r <= page.lastRow(); r++) {
-            rows.add(r);
-        }
-        double[] top = new double[rows.size() + 1];
-        for (int i = 0; i < rows.size(); i++) {
-            top[i + 1] = top[i] + layout.rowHeights().get(rows.get(i));
-        }
-        double[] left = new double[FormLayout.COLUMNS + 1];
-        for (int c = 0; c < FormLayout.COLUMNS; c++) {
-            left[c + 1] = left[c] + PageGeometry.columnPoints(layout.columnWidths().get(c));
-        }
-
+        PrintedPage printed = new PrintedPage(layout, page);
         Group table = new Group();
         for (LayoutCell cell : layout.cells()) {
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < rows.size(); i++) {
-                int r = rows.get(i);
-                if (r >= cell.row() && r <= cell.lastRow()) {
-                    first = first < 0 ? i : first;
-                    last = i;
-                }
-            }
-            if (first >= 0) {
-                table.getChildren().add(cellNode(cell, left[cell.col()], top[first],
-                        left[cell.lastCol() + 1] - left[cell.col()], top[last + 1] - top[first], face));
-            }
+            printed.box(cell).ifPresent(box -> table.getChildren().add(cellNode(cell, box.x(), box.y(), box.width(),
+                    box.height(), face)));
         }
         double scale = PageGeometry.scale(layout.columnWidths());
         table.setScaleX(scale);
         table.setScaleY(scale);
         // A Group scales about its centre: place it so its top-left corner lands on the margins.
-        double width = left[FormLayout.COLUMNS];
-        double height = top[rows.size()];
+        double width = printed.width();
+        double height = printed.height();
         double marginX = (PageGeometry.PAGE_WIDTH - width * scale) / 2;
         double marginY = PageGeometry.MARGIN_TOP_INCHES * 72;
         table.setLayoutX(marginX - width * (1 - scale) / 2);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.selfeval.i18n.Messages;
 import org.selfeval.scoring.Profile;
+import org.selfeval.ui.vm.Deliverables;
 
 /**
  * The window's real dialogs, except the system file choosers and the edition choice, which a robot cannot
@@ -39,6 +40,13 @@ final class TestDialogs extends FxDialogService {
     @Override
     public Optional<Path> chooseWorkbookToOpen(Path folder) {
         return Optional.ofNullable(workbookOpenAnswers.poll());
+    }
+
+    final Deque<Path> documentSaveAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseDocumentToSave(Path folder, String fileName, Deliverables.Kind kind) {
+        return Optional.ofNullable(documentSaveAnswers.poll());
     }
 
     @Override

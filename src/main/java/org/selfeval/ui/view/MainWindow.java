@@ -37,9 +37,11 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.print.FormPrinter;
 import org.selfeval.print.PrintPreview;
+import org.selfeval.ui.DeliverableFiles;
 import org.selfeval.ui.DesktopLinks;
 import org.selfeval.ui.FxBackground;
 import org.selfeval.ui.FxDialogService;
+import org.selfeval.ui.vm.Deliverables;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.Settings;
@@ -71,6 +73,8 @@ public final class MainWindow {
     @FXML private MenuItem openFolderItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem pdfItem;
+    @FXML private MenuItem reportItem;
     @FXML private HBox busyBox;
     /** Made when the progress line first shows: a hidden indicator's skin and animation would cost start-up. */
     private ProgressIndicator busyIndicator;
@@ -98,8 +102,8 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.settings = settings;
         this.links = links;
-        this.workbooks = new WorkbookActions(session, workbookFiles, messages, dialogs, new FxBackground(),
-                links::open);
+        this.workbooks = new WorkbookActions(session, workbookFiles, DeliverableFiles::new, messages, dialogs,
+                new FxBackground(), links::open);
         Fxml.load(this, "MainWindow", messages);
     }
 
@@ -121,6 +125,8 @@ public final class MainWindow {
         });
         exportItem.disableProperty().bind(busyBox.managedProperty());
         importItem.disableProperty().bind(busyBox.managedProperty());
+        pdfItem.disableProperty().bind(busyBox.managedProperty());
+        reportItem.disableProperty().bind(busyBox.managedProperty());
         session.noticeProperty().addListener((obs, before, after) -> status.setText(after));
         problemList.setCellFactory(list -> new ProblemCell());
         problemList.setOnMouseClicked(e -> revealSelectedProblem());
@@ -303,7 +309,7 @@ public final class MainWindow {
         }
     }
 
-    /** The File menu's Excel and print actions (for tests). */
+    /** The File menu's Excel, PDF and report actions (for tests). */
     public WorkbookActions workbooks() {
         return workbooks;
     }
@@ -318,6 +324,18 @@ public final class MainWindow {
     private void importWorkbook() {
         commitPendingEdit();
         workbooks.importWorkbook();
+    }
+
+    @FXML
+    private void exportPdf() {
+        commitPendingEdit();
+        workbooks.write(Deliverables.Kind.PDF);
+    }
+
+    @FXML
+    private void writeReport() {
+        commitPendingEdit();
+        workbooks.write(Deliverables.Kind.REPORT);
     }
 
     @FXML
