@@ -12,7 +12,6 @@ import org.selfeval.folder.FormReport;
 import org.selfeval.folder.SummaryTables;
 import org.selfeval.i18n.Messages;
 import org.selfeval.scoring.ProfileCatalog;
-import org.selfeval.xlsx.TableWorkbook;
 
 /**
  * {@code check DIR [--summary SUMMARY.xlsx]}: one line per form of the folder on stdout, as each is checked; the
@@ -59,7 +58,7 @@ final class FolderCommand {
         }
         if (summary != null) {
             try {
-                TableWorkbook.write(summary, new SummaryTables(messages).tables(reports));
+                new SummaryTables(messages).write(summary, reports);
             } catch (IOException e) {
                 err.println(Cli.writeFailure(messages, summary, e));
                 return Cli.CANNOT_RUN;

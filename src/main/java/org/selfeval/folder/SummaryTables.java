@@ -32,6 +32,11 @@ public final class SummaryTables {
         return sorted;
     }
 
+    /** Writes the summary workbook, atomically. */
+    public void write(java.nio.file.Path target, List<FormReport> reports) throws java.io.IOException {
+        TableWorkbook.write(target, tables(reports));
+    }
+
     /** The two sheets. */
     public List<TableWorkbook.Table> tables(List<FormReport> reports) {
         List<FormReport> sorted = byUnit(reports);

@@ -10,7 +10,7 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.scoring.Profile;
 
 /**
- * The window's real dialogs, except the system file choosers and the edition choice, which a robot cannot
+ * The window's real dialogs, except the system file and folder choosers and the edition choice, which a robot cannot
  * drive: those answer from a script; errors are recorded. The other questions are the real ones.
  */
 final class TestDialogs extends FxDialogService {
@@ -19,6 +19,7 @@ final class TestDialogs extends FxDialogService {
     final Deque<Path> saveAnswers = new ArrayDeque<>();
     final Deque<Path> workbookOpenAnswers = new ArrayDeque<>();
     final Deque<Path> workbookSaveAnswers = new ArrayDeque<>();
+    final Deque<Path> folderAnswers = new ArrayDeque<>();
     Profile editionAnswer;
     final List<String> errors = new ArrayList<>();
 
@@ -44,6 +45,11 @@ final class TestDialogs extends FxDialogService {
     @Override
     public Optional<Path> chooseWorkbookToSave(Path folder, String fileName) {
         return Optional.ofNullable(workbookSaveAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        return Optional.ofNullable(folderAnswers.poll());
     }
 
     @Override

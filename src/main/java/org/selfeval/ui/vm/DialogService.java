@@ -41,6 +41,9 @@ public interface DialogService {
     /** Lets the officer pick where to export the workbook; {@code fileName} is proposed. */
     Optional<Path> chooseWorkbookToSave(Path folder, String fileName);
 
+    /** Lets the officer pick a folder (of forms to check). */
+    Optional<Path> chooseFolder(Path folder);
+
     /** Says that something is done and offers to open the folder it is in; true when the officer wants that. */
     boolean offerOpenFolder(String message);
 
