@@ -105,7 +105,10 @@ public final class FolderCheckWindow {
         BorderPane root = new BorderPane(table, top, null, bottom, null);
         root.setPadding(new Insets(8));
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
-        Scene scene = new Scene(root, 1100, 560);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // Wide enough for the columns on a 1366×768 laptop, never wider than the screen.
+        Scene scene = new Scene(root, Math.min(1100, screen.getWidth() - 40),
+                Math.min(560, screen.getHeight() - 80));
         scene.getStylesheets().add(FolderCheckWindow.class.getResource("/org/selfeval/ui/editor.css")
                 .toExternalForm());
         if (styleSheet != null) {
