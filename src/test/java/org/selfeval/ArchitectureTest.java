@@ -100,6 +100,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void nextYearAndFolderChecksServeBothFacesAndKnowNeither() {
+        noClasses().that().resideInAnyPackage("org.selfeval.rollover..", "org.selfeval.folder..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.selfeval.ui..", "org.selfeval.cli..", "org.selfeval.print..", "org.selfeval.recovery..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.selfeval.rollover..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.xlsx..", "org.selfeval.check..",
+                        "org.selfeval.layout..", "org.selfeval.folder..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.selfeval.scoring..", "org.selfeval.model..",
+                        "org.selfeval.check..", "org.selfeval.io..", "org.selfeval.layout..", "org.selfeval.xlsx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.rollover..",
+                        "org.selfeval.folder..")
+                .check(classes);
+    }
+
+    @Test
     void onlyThePdfPackageTouchesPdfBox() {
         noClasses().that().resideOutsideOfPackage("org.selfeval.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")

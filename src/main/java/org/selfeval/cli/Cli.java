@@ -25,7 +25,11 @@ public final class Cli {
     public static final int FORM_HAS_ERRORS = 1;
     public static final int CANNOT_RUN = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "report", "import", "--help", "-h", "help", "--version");
+    /** Replaces an existing OUT.json (kept as OUT.json.bak, as a save in the editor keeps it). */
+    static final String FORCE = "--force";
+
+    private static final Set<String> COMMANDS = Set.of("check", "export", "report", "import", "next-year", "--help", "-h",
+            "help", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -71,6 +75,7 @@ public final class Cli {
                 case "report" -> new ExportCommand(messages, out, err).run(options, ExportCommand.REPORTS,
                         "cli.report.usage");
                 case "import" -> new ImportCommand(messages, out, err).run(options);
+                case "next-year" -> new NextYearCommand(messages, out, err).run(options);
                 case "--version" -> {
                     out.println(version());
                     yield OK;
@@ -170,6 +175,21 @@ public final class Cli {
             err.println(messages.get("cli.unknownCommand", e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Whether a command that writes a form file must not go on: OUT.json exists and {@code --force} was not given
+     * (said on {@code err} with {@code key}). A form file may hold days of typing; an exported workbook is a copy,
+     * so {@code export} replaces one without asking.
+     */
+    static boolean refusesToOverwrite(InOut paths, Messages messages, PrintStream err, String key) {
+        Path target = paths.out();
+        if (java.nio.file.Files.exists(target) && !java.nio.file.Files.isDirectory(target)
+                && !paths.flags().contains(FORCE)) {
+            err.println(messages.get(key, target));
+            return true;
+        }
+        return false;
     }
 
     /** Why a file could not be written, in plain words. */

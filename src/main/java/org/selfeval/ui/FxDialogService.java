@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.selfeval.i18n.Messages;
@@ -173,6 +174,16 @@ public class FxDialogService implements DialogService {
             chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("folderCheck.chooseFolder"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     @Override

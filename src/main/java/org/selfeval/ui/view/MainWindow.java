@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -33,6 +34,7 @@ import javafx.stage.Stage;
 import org.selfeval.check.Location;
 import org.selfeval.check.Problem;
 import org.selfeval.check.Severity;
+import org.selfeval.folder.FolderCheck;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.print.FormPrinter;
@@ -43,7 +45,9 @@ import org.selfeval.ui.FxBackground;
 import org.selfeval.ui.FxDialogService;
 import org.selfeval.ui.vm.Deliverables;
 import org.selfeval.ui.vm.DocumentSession;
+import org.selfeval.ui.vm.FolderCheckViewModel;
 import org.selfeval.ui.vm.FormViewModel;
+import org.selfeval.ui.vm.NextYearAction;
 import org.selfeval.ui.vm.Settings;
 import org.selfeval.ui.vm.WorkbookActions;
 import org.selfeval.ui.vm.WorkbookFiles;
@@ -61,6 +65,8 @@ public final class MainWindow {
     private final Settings settings;
     private final DesktopLinks links;
     private final WorkbookActions workbooks;
+    /** The editor's style sheet (fonts chosen at start-up), for the windows it opens. */
+    private String styleSheet;
     private FormView formView;
     private IndicatorTableView activeTable;
     /** The refusal the status line shows, if it still shows one. */
@@ -146,6 +152,7 @@ public final class MainWindow {
 
     /** Puts the window on the stage: title, size, close question, drag and drop. */
     public void show(String styleSheet) {
+        this.styleSheet = styleSheet;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // A laptop screen (1366×768) gets the whole screen; larger ones a comfortable window.
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -272,6 +279,31 @@ public final class MainWindow {
     private void newForm() {
         commitPendingEdit();
         session.newForm();
+    }
+
+    @FXML
+    private void nextYear() {
+        commitPendingEdit();
+        new NextYearAction(session, messages, dialogs).run();
+    }
+
+    @FXML
+    private void checkFolder() {
+        commitPendingEdit();
+        dialogs.chooseFolder(session.folder()).ifPresent(this::checkFolder);
+    }
+
+    /** Opens the window of 检查文件夹… on a folder and checks it (the menu, after asking; tests, directly). */
+    public FolderCheckWindow checkFolder(Path folder) {
+        FolderCheckViewModel check = new FolderCheckViewModel(() -> new FolderCheck(session.catalog(), messages),
+                messages, dialogs, new FxBackground(), Platform::runLater);
+        FolderCheckWindow window = new FolderCheckWindow(stage, check, messages, file -> {
+            commitPendingEdit();
+            stage.toFront();
+            workbooks.openChecked(file);
+        }, styleSheet);
+        window.show(folder);
+        return window;
     }
 
     @FXML

@@ -113,11 +113,24 @@ public final class WorkbookActions {
         if (isBusy()) {
             return;
         }
-        Optional<Path> chosen = dialogs.chooseWorkbookToOpen(session.folder());
-        if (chosen.isEmpty()) {
+        dialogs.chooseWorkbookToOpen(session.folder()).ifPresent(this::importWorkbook);
+    }
+
+    /** A file of a folder check, opened in the window: a form file as 打开 opens it, a workbook as an import. */
+    public void openChecked(Path file) {
+        if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
+            importWorkbook(file);
+        } else {
+            session.open(file);
+        }
+    }
+
+    /** Imports a given workbook (one a folder check found) as {@link #importWorkbook()} does a chosen one. */
+    public void importWorkbook(Path workbook) {
+        if (isBusy()) {
             return;
         }
-        Path source = chosen.get().toAbsolutePath().normalize();
+        Path source = workbook.toAbsolutePath().normalize();
         WorkbookFiles reader = workbooks();
         busy.set(messages.get("wiring.import.busy", String.valueOf(source.getFileName())));
         background.run(() -> reader.read(source), result -> {

@@ -84,6 +84,14 @@ public class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(workbookSaveAnswers.poll());
     }
 
+    public final Deque<Path> folderAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        asked.add("folder");
+        return Optional.ofNullable(folderAnswers.poll());
+    }
+
     @Override
     public boolean offerOpenFolder(String message) {
         infos.add(message);
