@@ -11,11 +11,12 @@ import java.util.Set;
 import org.selfeval.check.FormChecker;
 import org.selfeval.check.Severity;
 import org.selfeval.i18n.Messages;
+import org.selfeval.io.FileNames;
 import org.selfeval.io.LocalizedIOException;
 import org.selfeval.model.FormModel;
 
 /**
- * The headless commands ({@code check}, and the others as they come), over the same core as the editor.
+ * The headless commands ({@code check}, {@code export}, {@code report}, {@code import}), over the same core as the editor.
  * Exit codes: 0 = fine, 1 = the form has errors, 2 = the file cannot be read or the arguments are wrong.
  */
 public final class Cli {
@@ -24,7 +25,11 @@ public final class Cli {
     public static final int FORM_HAS_ERRORS = 1;
     public static final int CANNOT_RUN = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "--help", "-h", "help", "--version");
+    /** Replaces an existing OUT.json (kept as OUT.json.bak, as a save in the editor keeps it). */
+    static final String FORCE = "--force";
+
+    private static final Set<String> COMMANDS = Set.of("check", "export", "report", "import", "next-year", "--help", "-h",
+            "help", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -65,8 +70,12 @@ public final class Cli {
         try {
             return switch (command) {
                 case "check" -> new CheckCommand(messages, out, err).run(options);
-                case "export" -> new ExportCommand(messages, out, err).run(options);
+                case "export" -> new ExportCommand(messages, out, err).run(options, ExportCommand.EXPORTS,
+                        "cli.export.usage");
+                case "report" -> new ExportCommand(messages, out, err).run(options, ExportCommand.REPORTS,
+                        "cli.report.usage");
                 case "import" -> new ImportCommand(messages, out, err).run(options);
+                case "next-year" -> new NextYearCommand(messages, out, err).run(options);
                 case "--version" -> {
                     out.println(version());
                     yield OK;
@@ -81,12 +90,28 @@ public final class Cli {
                     yield CANNOT_RUN;
                 }
             };
-        } catch (RuntimeException e) {
-            // The promise is one plain line, never a stack trace; the class name helps a bug report.
-            err.println(messages.get("cli.internalError", e.getClass().getSimpleName(),
-                    String.valueOf(e.getMessage())));
+        } catch (OutOfMemoryError e) {
+            // Whatever was holding the memory is unreachable by now: one line can still be printed.
+            err.println(messages.get("cli.outOfMemory", subject(options)));
+            return CANNOT_RUN;
+        } catch (RuntimeException | StackOverflowError e) {
+            // The promise is one plain line, never a stack trace nor a class name.
+            err.println(messages.get("cli.internalError", subject(options)));
             return CANNOT_RUN;
         }
+    }
+
+    /** The file a command was working on, for the line that says it could not finish: its first file argument. */
+    static String subject(List<String> options) {
+        for (int i = 0; i < options.size(); i++) {
+            String o = options.get(i);
+            if (o.equals("-o") || o.equals("--output")) {
+                i++;
+            } else if (!o.startsWith("-")) {
+                return FileNames.shown(o);
+            }
+        }
+        return "";
     }
 
     static String version() {
@@ -150,6 +175,21 @@ public final class Cli {
             err.println(messages.get("cli.unknownCommand", e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Whether a command that writes a form file must not go on: OUT.json exists and {@code --force} was not given
+     * (said on {@code err} with {@code key}). A form file may hold days of typing; an exported workbook is a copy,
+     * so {@code export} replaces one without asking.
+     */
+    static boolean refusesToOverwrite(InOut paths, Messages messages, PrintStream err, String key) {
+        Path target = paths.out();
+        if (java.nio.file.Files.exists(target) && !java.nio.file.Files.isDirectory(target)
+                && !paths.flags().contains(FORCE)) {
+            err.println(messages.get(key, target));
+            return true;
+        }
+        return false;
     }
 
     /** Why a file could not be written, in plain words. */

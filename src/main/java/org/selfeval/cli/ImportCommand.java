@@ -2,7 +2,6 @@ package org.selfeval.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +22,6 @@ import org.selfeval.xlsx.XlsxReadException;
  */
 final class ImportCommand {
 
-    /** Replaces an existing OUT.json (kept as OUT.json.bak, as a save in the editor keeps it). */
-    private static final String FORCE = "--force";
-
     private final Messages messages;
     private final PrintStream out;
     private final PrintStream err;
@@ -37,14 +33,12 @@ final class ImportCommand {
     }
 
     int run(List<String> options) {
-        Cli.InOut paths = Cli.inOutOrReport(options, Set.of(FORCE), messages, err, "cli.import.usage");
+        Cli.InOut paths = Cli.inOutOrReport(options, Set.of(Cli.FORCE), messages, err, "cli.import.usage");
         if (paths == null) {
             return Cli.CANNOT_RUN;
         }
         Path target = paths.out();
-        // OUT.json may be a form typed for days; an export over an old workbook loses nothing, so only here.
-        if (Files.exists(target) && !Files.isDirectory(target) && !paths.flags().contains(FORCE)) {
-            err.println(messages.get("cli.import.exists", target));
+        if (Cli.refusesToOverwrite(paths, messages, err, "cli.import.exists")) {
             return Cli.CANNOT_RUN;
         }
         ProfileCatalog profiles = ProfileCatalog.builtIn();

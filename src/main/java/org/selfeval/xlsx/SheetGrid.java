@@ -3,7 +3,10 @@ package org.selfeval.xlsx;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +17,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.selfeval.layout.LayoutCell;
 import org.selfeval.scoring.NumberText;
 
 /**
@@ -43,12 +47,13 @@ final class SheetGrid {
     private static final int MAX_COLUMNS = 64;
     private static final String UNKNOWN_ERROR = "#ERROR!";
     /** Rows read; {@link PackageScan} refuses a sheet with more, so none is silently cut off. */
-    static final int MAX_ROWS = PackageScan.MAX_ROWS;
+    static final int MAX_ROWS = WorkbookLimits.MAX_ROWS;
 
     private final Area[][] owners;
     private final int rows;
     private final int cols;
     private final Set<Area> used = new HashSet<>();
+    private final List<String> unreadable = new ArrayList<>();
 
     SheetGrid(Sheet sheet) {
         rows = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
@@ -83,7 +88,22 @@ final class SheetGrid {
         }
     }
 
-    private static Area area(Sheet sheet, DataFormatter formatter, int r, int c, int lastRow, int lastCol) {
+    /** A cell POI cannot read (a number that is none, a broken formula) is empty, and listed in {@link #unreadable}. */
+    private Area area(Sheet sheet, DataFormatter formatter, int r, int c, int lastRow, int lastCol) {
+        try {
+            return readArea(sheet, formatter, r, c, lastRow, lastCol);
+        } catch (RuntimeException e) {
+            unreadable.add(new CellReference(r, c).formatAsString());
+            return new Area(r, c, lastRow, lastCol, "", null);
+        }
+    }
+
+    /** The cells, as {@code C7}, whose content POI could not read; they count as empty. */
+    List<String> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    private static Area readArea(Sheet sheet, DataFormatter formatter, int r, int c, int lastRow, int lastCol) {
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c);
         if (cell == null) {
@@ -115,6 +135,45 @@ final class SheetGrid {
             return FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : UNKNOWN_ERROR;
         } catch (RuntimeException e) {
             return UNKNOWN_ERROR; // an error text POI cannot decode
+        }
+    }
+
+    /**
+     * Joins the cells that continue the one above them (our own export's continuation rows, listed by reference)
+     * back into one: a piece of text is appended to the cell where its text began and left empty; a part repeated
+     * after a page break is left empty. Readers then find each text whole in its first cell.
+     */
+    void joinContinuations(Map<String, LayoutCell.Continuation> continued) {
+        if (continued.isEmpty()) {
+            return;
+        }
+        Map<String, Area> headOf = new HashMap<>();
+        Map<Area, StringBuilder> joined = new LinkedHashMap<>();
+        for (Area a : areas()) {
+            LayoutCell.Continuation how = continued.get(a.ref());
+            if (how == null || a.error() != null) {
+                continue;
+            }
+            if (how == LayoutCell.Continuation.TEXT && a.row() > 0) {
+                Area above = at(a.row() - 1, a.col());
+                Area head = headOf.getOrDefault(above.ref(), above);
+                if (head.number() != null || head.error() != null) {
+                    continue; // not a text to continue: leave the cell as it is, for the reader to note
+                }
+                joined.computeIfAbsent(head, h -> new StringBuilder(h.text())).append(a.text());
+                headOf.put(a.ref(), head);
+            }
+            place(new Area(a.row(), a.col(), a.lastRow(), a.lastCol(), "", null));
+        }
+        joined.forEach((head, text) ->
+                place(new Area(head.row(), head.col(), head.lastRow(), head.lastCol(), text.toString(), null)));
+    }
+
+    private void place(Area area) {
+        for (int r = area.row(); r <= area.lastRow(); r++) {
+            for (int c = area.col(); c <= area.lastCol(); c++) {
+                owners[r][c] = area;
+            }
         }
     }
 

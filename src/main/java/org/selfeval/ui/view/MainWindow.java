@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -32,15 +33,20 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.selfeval.check.Location;
 import org.selfeval.check.Problem;
+import org.selfeval.folder.FolderCheck;
 import org.selfeval.i18n.Messages;
 import org.selfeval.print.FormPrinter;
 import org.selfeval.print.PrintPreview;
+import org.selfeval.ui.DeliverableFiles;
 import org.selfeval.ui.DesktopLinks;
 import org.selfeval.ui.FxBackground;
 import org.selfeval.ui.FxDialogService;
+import org.selfeval.ui.vm.Deliverables;
 import org.selfeval.ui.vm.DocumentSession;
+import org.selfeval.ui.vm.FolderCheckViewModel;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.IndicatorTableViewModel;
+import org.selfeval.ui.vm.NextYearAction;
 import org.selfeval.ui.vm.Settings;
 import org.selfeval.ui.vm.WorkbookActions;
 import org.selfeval.ui.vm.WorkbookFiles;
@@ -59,6 +65,8 @@ public final class MainWindow {
     private final DesktopLinks links;
     private final WorkbookActions workbooks;
     private final FormLook look = new FormLook();
+    /** The editor's style sheet (fonts chosen at start-up), for the windows it opens. */
+    private String styleSheet;
     private FormView formView;
     /** The table the keyboard was last in: what the Edit menu's row commands act on. */
     private final ObjectProperty<IndicatorTableView> activeTable = new SimpleObjectProperty<>();
@@ -76,6 +84,8 @@ public final class MainWindow {
     @FXML private MenuItem openFolderItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem pdfItem;
+    @FXML private MenuItem reportItem;
     @FXML private HBox busyBox;
     /** Made when the progress line first shows: a hidden indicator's skin and animation would cost start-up. */
     private ProgressIndicator busyIndicator;
@@ -103,8 +113,8 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.settings = settings;
         this.links = links;
-        this.workbooks = new WorkbookActions(session, workbookFiles, messages, dialogs, new FxBackground(),
-                links::open);
+        this.workbooks = new WorkbookActions(session, workbookFiles, DeliverableFiles::new, messages, dialogs,
+                new FxBackground(), links::open);
         Fxml.load(this, "MainWindow", messages);
     }
 
@@ -129,6 +139,8 @@ public final class MainWindow {
         });
         exportItem.disableProperty().bind(busyBox.managedProperty());
         importItem.disableProperty().bind(busyBox.managedProperty());
+        pdfItem.disableProperty().bind(busyBox.managedProperty());
+        reportItem.disableProperty().bind(busyBox.managedProperty());
         session.noticeProperty().addListener((obs, before, after) -> status.setText(after));
         problemList.setCellFactory(list -> new ProblemCell(() -> session.document().problems()));
         problemList.setOnMouseClicked(e -> revealSelectedProblem());
@@ -147,6 +159,7 @@ public final class MainWindow {
 
     /** Puts the window on the stage: title, size, close question, drag and drop. */
     public void show(String styleSheet) {
+        this.styleSheet = styleSheet;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // A laptop screen (1366×768) gets the whole screen; larger ones a comfortable window.
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -262,6 +275,31 @@ public final class MainWindow {
     }
 
     @FXML
+    private void nextYear() {
+        commitPendingEdit();
+        new NextYearAction(session, messages, dialogs).run();
+    }
+
+    @FXML
+    private void checkFolder() {
+        commitPendingEdit();
+        dialogs.chooseFolder(session.folder()).ifPresent(this::checkFolder);
+    }
+
+    /** Opens the window of 检查文件夹… on a folder and checks it (the menu, after asking; tests, directly). */
+    public FolderCheckWindow checkFolder(Path folder) {
+        FolderCheckViewModel check = new FolderCheckViewModel(() -> new FolderCheck(session.catalog(), messages),
+                messages, dialogs, new FxBackground(), Platform::runLater);
+        FolderCheckWindow window = new FolderCheckWindow(stage, check, messages, file -> {
+            commitPendingEdit();
+            stage.toFront();
+            workbooks.openChecked(file);
+        }, styleSheet);
+        window.show(folder);
+        return window;
+    }
+
+    @FXML
     private void open() {
         commitPendingEdit();
         session.open();
@@ -296,7 +334,7 @@ public final class MainWindow {
         }
     }
 
-    /** The File menu's Excel and print actions (for tests). */
+    /** The File menu's Excel, PDF and report actions (for tests). */
     public WorkbookActions workbooks() {
         return workbooks;
     }
@@ -311,6 +349,18 @@ public final class MainWindow {
     private void importWorkbook() {
         commitPendingEdit();
         workbooks.importWorkbook();
+    }
+
+    @FXML
+    private void exportPdf() {
+        commitPendingEdit();
+        workbooks.write(Deliverables.Kind.PDF);
+    }
+
+    @FXML
+    private void writeReport() {
+        commitPendingEdit();
+        workbooks.write(Deliverables.Kind.REPORT);
     }
 
     @FXML
