@@ -26,7 +26,8 @@ public final class SummaryViewModel {
     /** 执行率 of 年度资金总额 ({@code 61.91%}), or a dash without a budget. */
     public ObservableValue<String> executionRate() {
         var rate = form.funds(FundsLine.TOTAL).rateBinding();
-        return Bindings.createStringBinding(() -> rate.get() == null ? "—" : FundsViewModel.percent(rate.get()), rate);
+        return Bindings.createStringBinding(
+                () -> rate.get() == null ? "—" : FundsViewModel.percent(form, rate.get()), rate, form.rulesProperty());
     }
 
     public ObservableValue<String> executionScore() {
