@@ -1,5 +1,9 @@
 package org.selfeval.cli;
 
+import org.selfeval.scoring.InvalidEditionException;
+import org.selfeval.scoring.Profile;
+import org.selfeval.scoring.ProfileCatalog;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,7 +28,7 @@ public final class Cli {
     public static final int FORM_HAS_ERRORS = 1;
     public static final int CANNOT_RUN = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "--help", "-h", "help", "--version");
+    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "editions", "--help", "-h", "help", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -67,6 +71,12 @@ public final class Cli {
                 case "check" -> new CheckCommand(messages, out, err).run(options);
                 case "export" -> new ExportCommand(messages, out, err).run(options);
                 case "import" -> new ImportCommand(messages, out, err).run(options);
+                case "editions" -> {
+                    for (Profile p : ProfileCatalog.builtIn().all()) {
+                        out.println(messages.get("cli.editions.line", p.id(), p.name()));
+                    }
+                    yield OK;
+                }
                 case "--version" -> {
                     out.println(version());
                     yield OK;
@@ -81,6 +91,9 @@ public final class Cli {
                     yield CANNOT_RUN;
                 }
             };
+        } catch (InvalidEditionException e) {
+            err.println(messages.get(e.key(), e.args()));
+            return CANNOT_RUN;
         } catch (RuntimeException e) {
             // The promise is one plain line, never a stack trace; the class name helps a bug report.
             err.println(messages.get("cli.internalError", e.getClass().getSimpleName(),

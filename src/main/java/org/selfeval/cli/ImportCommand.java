@@ -10,6 +10,8 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
 import org.selfeval.model.FormModel;
+import org.selfeval.scoring.EditionFiles;
+import org.selfeval.scoring.Profile;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.xlsx.ImportNote;
 import org.selfeval.xlsx.ImportResult;
@@ -22,6 +24,9 @@ import org.selfeval.xlsx.XlsxReadException;
  * imported form has errors, as {@code check} would say.
  */
 final class ImportCommand {
+
+    /** Imports under a preset (its id) or an edition file instead of the rules inferred from the sheet. */
+    private static final String EDITION = "--edition";
 
     /** Replaces an existing OUT.json (kept as OUT.json.bak, as a save in the editor keeps it). */
     private static final String FORCE = "--force";
@@ -36,7 +41,18 @@ final class ImportCommand {
         this.err = err;
     }
 
-    int run(List<String> options) {
+    int run(List<String> given) {
+        List<String> options = new java.util.ArrayList<>(given);
+        int at = options.indexOf(EDITION);
+        String edition = null;
+        if (at >= 0) {
+            if (at + 1 >= options.size()) {
+                err.println(messages.get("cli.import.usage"));
+                return Cli.CANNOT_RUN;
+            }
+            edition = options.remove(at + 1);
+            options.remove(at);
+        }
         Cli.InOut paths = Cli.inOutOrReport(options, Set.of(FORCE), messages, err, "cli.import.usage");
         if (paths == null) {
             return Cli.CANNOT_RUN;
@@ -48,9 +64,11 @@ final class ImportCommand {
             return Cli.CANNOT_RUN;
         }
         ProfileCatalog profiles = ProfileCatalog.builtIn();
+        // Before the workbook is read: a wrong edition is one plain line (Cli), and nothing is written.
+        Profile rules = edition == null ? null : edition(profiles, edition);
         ImportResult result;
         try {
-            result = new XlsxImport(profiles, Messages.chinese()).read(paths.in());
+            result = new XlsxImport(profiles, Messages.chinese()).read(paths.in(), rules);
         } catch (XlsxReadException e) {
             err.println(e.describe(messages));
             return Cli.CANNOT_RUN;
@@ -73,5 +91,13 @@ final class ImportCommand {
             return Cli.FORM_HAS_ERRORS;
         }
         return Cli.OK;
+    }
+
+    /** The preset of that id, or else the edition file of that name. */
+    private static Profile edition(ProfileCatalog profiles, String idOrFile) {
+        if (profiles.find(idOrFile).isPresent() || !Files.isRegularFile(Path.of(idOrFile))) {
+            return profiles.require(idOrFile);
+        }
+        return new EditionFiles().read(Path.of(idOrFile));
     }
 }
