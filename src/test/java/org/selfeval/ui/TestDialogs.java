@@ -20,6 +20,8 @@ final class TestDialogs extends FxDialogService {
     final Deque<Path> workbookOpenAnswers = new ArrayDeque<>();
     final Deque<Path> workbookSaveAnswers = new ArrayDeque<>();
     Profile editionAnswer;
+    /** What 版式与评分规则… answers: the rules chosen, or null for 取消. */
+    Profile rulesAnswer;
     final List<String> errors = new ArrayList<>();
 
     TestDialogs(Messages messages) {
@@ -44,6 +46,11 @@ final class TestDialogs extends FxDialogService {
     @Override
     public Optional<Path> chooseWorkbookToSave(Path folder, String fileName) {
         return Optional.ofNullable(workbookSaveAnswers.poll());
+    }
+
+    @Override
+    public Optional<Profile> editRules(Profile current, List<Profile> presets) {
+        return Optional.ofNullable(rulesAnswer);
     }
 
     @Override
