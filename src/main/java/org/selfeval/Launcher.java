@@ -28,13 +28,37 @@ public final class Launcher {
                 System.getProperty("glass.platform"))) {
             exitWithoutWindow(args);
         }
+        // The jar runs JavaFX from the class path (POI's automatic modules rule out a modular build), which
+        // JavaFX reports as an unsupported configuration at every start; the installed runtime, where JavaFX is a
+        // named module, never says it. Only that one record is dropped.
+        JAVAFX_LOG.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {
             SelfEvalApp.launch(args);
-        } catch (UnsupportedOperationException noDisplay) {
-            // JavaFX's toolkit could not open the display after all (DISPLAY names a server that does not answer);
-            // an error of the editor itself would come wrapped in a RuntimeException of the start method.
-            exitWithoutWindow(args);
+        } catch (UnsupportedOperationException noWindow) {
+            // JavaFX's toolkit could not open the display after all (DISPLAY names a server that does not answer),
+            // or GTK 3 is missing; an error of the editor itself would come wrapped in a RuntimeException of the
+            // start method.
+            stream(FileDescriptor.err).println(Cli.messages(args).get(reasonWithoutWindow(noWindow)));
+            System.exit(Cli.CANNOT_RUN);
         }
+    }
+
+    /** JavaFX's "javafx" logger, held here because java.util.logging keeps loggers only weakly. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    /**
+     * The message key that says why JavaFX could not start: GTK 3 missing (JavaFX's glass says "Unable to load glass
+     * GTK library", and a native library it links is named by an {@link UnsatisfiedLinkError}) or no display.
+     */
+    static String reasonWithoutWindow(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof UnsatisfiedLinkError || message.contains("GTK")) {
+                return "cli.noGtk";
+            }
+        }
+        return "cli.noWindow";
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,20 @@ import org.selfeval.i18n.Messages;
 /** Runs the packaged jar as a user would: {@code java -jar target/selfeval.jar check …}. */
 class JarCommandLineIT {
 
-
+    @Test
+    void theEditorStartsWithoutAWarning(@TempDir Path dir) throws Exception {
+        Path form = Files.write(dir.resolve("form.json"), Fixtures.bytes(Fixtures.FORM_2021));
+        // As at any start but the very first, the settings folder exists (java.util.prefs notes its creation).
+        Files.createDirectories(dir.resolve("prefs/.java/.userPrefs"));
+        // The window on JavaFX's headless platform, closed by the start-up probe once it is shown with the form:
+        // JavaFX's native libraries load as on a desktop, so the native-access and module warnings would show.
+        JarRun r = JarRun.of(env -> { }, List.of("-Dglass.platform=Headless", "-Dprism.order=sw",
+                "-Dselfeval.exitWhenShown=true", "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
+                "-Dselfeval.dataDir=" + dir.resolve("data")), form.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().strip().matches("\\d+"), "the probe prints the start-up time: " + r.stdout());
+        assertEquals("", r.stderr(), "nothing on stderr at start-up");
+    }
 
     @Test
     void checkJsonGivesTheReferenceTotals(@TempDir Path dir) throws Exception {

@@ -22,9 +22,16 @@ record JarRun(int exitCode, String stdout, String stderr) {
     /** The same, with the environment changed first (a variable removed, as on a machine without it). */
     static JarRun of(Consumer<Map<String, String>> environment, String... args)
             throws IOException, InterruptedException {
+        return of(environment, List.of(), args);
+    }
+
+    /** The same, with options for the JVM before {@code -jar} (a system property, a platform). */
+    static JarRun of(Consumer<Map<String, String>> environment, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-jar",
-                System.getProperty("selfeval.jar", "target/selfeval.jar")));
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("selfeval.jar", "target/selfeval.jar")));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         environment.accept(builder.environment());

@@ -22,6 +22,7 @@ public final class HelpDialog {
         dialog.getDialogPane().setContent(text);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
+        DialogSizing.fitContent(dialog);
         if (owner != null) {
             dialog.initOwner(owner);
         }
