@@ -13,8 +13,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -29,6 +29,12 @@ import org.selfeval.scoring.Rounding;
  * field; each field can then be changed; OK gives the rules as shown. Saving writes them as an edition file.
  */
 final class RulesDialog {
+
+    /** Wide enough for the longest preset name and the header in two lines. */
+    private static final double PREF_WIDTH = 600;
+    private static final double LABEL_WIDTH = 190;
+    /** Room for the explanation and the nine rows, whatever size the window manager first offers. */
+    private static final double MIN_HEIGHT = 420;
 
     private final Messages messages;
     private final List<Profile> presets;
@@ -52,7 +58,11 @@ final class RulesDialog {
     Optional<Profile> show(Window owner, Profile current) {
         Dialog<Profile> dialog = new Dialog<>();
         dialog.setTitle(messages.get("rules.title"));
-        dialog.setHeaderText(messages.get("rules.header"));
+        // The explanation is content, not the dialog's header: sizing a long header text hung JavaFX 26.0.2
+        // (the header's GridPane looped in growOrShrinkColumnWidths).
+        Label header = new Label(messages.get("rules.header"));
+        header.setWrapText(true);
+        header.setMaxWidth(PREF_WIDTH - 40);
         dialog.initOwner(owner);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         preset.setItems(FXCollections.observableArrayList(presets));
@@ -67,24 +77,28 @@ final class RulesDialog {
         load.setOnAction(e -> load(dialog.getDialogPane().getScene().getWindow()));
         Button save = new Button(messages.get("rules.save"));
         save.setOnAction(e -> save(dialog.getDialogPane().getScene().getWindow()));
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        int row = 0;
-        grid.addRow(row++, new Label(messages.get("rules.preset")), preset);
-        grid.addRow(row++, new Label(messages.get("rules.formTitle")), title);
-        grid.addRow(row++, new Label(messages.get("rules.unit")), unit);
-        grid.addRow(row++, new Label(messages.get("rules.leaderRow")), leaderRow);
-        grid.addRow(row++, new Label(messages.get("rules.denominator")), denominator);
-        grid.addRow(row++, new Label(messages.get("rules.rate")), rate.box());
-        grid.addRow(row++, new Label(messages.get("rules.executionScore")), executionScore.box());
-        grid.addRow(row++, new Label(messages.get("rules.indicator")), indicator.box());
-        grid.addRow(row, new Label(""), new HBox(8, load, save));
-        dialog.getDialogPane().setContent(grid);
+        VBox rows = new VBox(6, header,
+                row("rules.preset", preset), row("rules.formTitle", title), row("rules.unit", unit),
+                row("rules.leaderRow", leaderRow), row("rules.denominator", denominator),
+                row("rules.rate", rate.box()), row("rules.executionScore", executionScore.box()),
+                row("rules.indicator", indicator.box()), new HBox(8, load, save));
+        title.setPrefColumnCount(24);
+        dialog.getDialogPane().setContent(rows);
         fill(current);
         preset.setValue(presets.stream().filter(p -> p.id().equals(current.id())).findFirst().orElse(null));
         dialog.setResultConverter(button -> button == ButtonType.OK ? rules() : null);
+        dialog.getDialogPane().setMinSize(PREF_WIDTH, MIN_HEIGHT);
+        dialog.setResizable(true);
         return dialog.showAndWait();
+    }
+
+    private HBox row(String labelKey, javafx.scene.Node field) {
+        Label label = new Label(messages.get(labelKey));
+        label.setMinWidth(LABEL_WIDTH);
+        label.setPrefWidth(LABEL_WIDTH);
+        HBox row = new HBox(8, label, field);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private void fill(Profile rules) {
