@@ -47,9 +47,11 @@ final class CheckCommand {
         }
         FormFiles files = new FormFiles();
         FormModel form;
+        Path file = Path.of(parsed.getValue().get(0));
         try {
-            form = new FormMapper(ProfileCatalog.builtIn()).open(files.read(Path.of(parsed.getValue().get(0))));
+            form = new FormMapper(ProfileCatalog.builtIn()).open(files.read(file));
         } catch (FormReadException e) {
+            e.about(file); // the edition is refused after reading, far from the path
             err.println(e.describe(messages));
             return Cli.CANNOT_RUN;
         }

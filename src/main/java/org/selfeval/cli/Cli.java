@@ -15,6 +15,7 @@ import java.util.Set;
 import org.selfeval.check.FormChecker;
 import org.selfeval.check.Severity;
 import org.selfeval.i18n.Messages;
+import org.selfeval.io.FileNames;
 import org.selfeval.io.LocalizedIOException;
 import org.selfeval.model.FormModel;
 
@@ -94,12 +95,28 @@ public final class Cli {
         } catch (InvalidEditionException e) {
             err.println(messages.get(e.key(), e.args()));
             return CANNOT_RUN;
-        } catch (RuntimeException e) {
-            // The promise is one plain line, never a stack trace; the class name helps a bug report.
-            err.println(messages.get("cli.internalError", e.getClass().getSimpleName(),
-                    String.valueOf(e.getMessage())));
+        } catch (OutOfMemoryError e) {
+            // Whatever was holding the memory is unreachable by now: one line can still be printed.
+            err.println(messages.get("cli.outOfMemory", subject(options)));
+            return CANNOT_RUN;
+        } catch (RuntimeException | StackOverflowError e) {
+            // The promise is one plain line, never a stack trace nor a class name.
+            err.println(messages.get("cli.internalError", subject(options)));
             return CANNOT_RUN;
         }
+    }
+
+    /** The file a command was working on, for the line that says it could not finish: its first file argument. */
+    static String subject(List<String> options) {
+        for (int i = 0; i < options.size(); i++) {
+            String o = options.get(i);
+            if (o.equals("-o") || o.equals("--output")) {
+                i++;
+            } else if (!o.startsWith("-")) {
+                return FileNames.shown(o);
+            }
+        }
+        return "";
     }
 
     static String version() {

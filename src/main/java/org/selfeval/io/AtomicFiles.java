@@ -79,9 +79,30 @@ public final class AtomicFiles {
         save(target, bytes, backup, true);
     }
 
+    /**
+     * The file a symbolic link points to (through every link of a chain), so that a save writes the officer's
+     * file and leaves the link a link: renaming over the link itself would replace it by a regular file and
+     * leave the linked file with the old form. A dangling link is written where it points.
+     */
+    static Path linkTarget(Path file) throws FormWriteException {
+        Path at = file;
+        for (int hops = 0; Files.isSymbolicLink(at); hops++) {
+            if (hops >= 40) { // the system's own bound on a chain of links: a loop
+                throw new FormWriteException(null, "io.save.linkLoop", file.toString());
+            }
+            try {
+                Path next = Files.readSymbolicLink(at);
+                at = at.resolveSibling(next).normalize();
+            } catch (IOException e) {
+                throw FormWriteException.of(e, file);
+            }
+        }
+        return at;
+    }
+
     /** @param document the officer's file (shared as the folder shares files), not one of the program's own */
     void save(Path target, byte[] bytes, boolean backup, boolean document) throws FormWriteException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = linkTarget(target.toAbsolutePath());
         Path folder = absolute.getParent();
         String prefix = "." + absolute.getFileName() + ".";
         if (Files.isDirectory(absolute)) {

@@ -84,9 +84,12 @@ final class FormContentCheck {
         if (value == null) {
             return;
         }
-        // precision − scale is the count of digits before the point; computed without expanding the number.
+        // precision − scale is the count of digits before the point; computed without expanding the number. A
+        // zero counts too: 0E-999999999 is zero, but no file can be written with it, and 0E+999999999 makes the
+        // program's arithmetic fail.
         long integerDigits = (long) value.precision() - value.scale();
-        if (value.signum() != 0 && (integerDigits > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS)) {
+        boolean absurdScale = value.scale() > MAX_DECIMALS || value.scale() < -MAX_INTEGER_DIGITS;
+        if (absurdScale || value.signum() != 0 && integerDigits > MAX_INTEGER_DIGITS) {
             String shown = value.toString(); // scientific notation: toPlainString of 1E+999999999 would not end
             if (shown.length() > 40) {
                 shown = shown.substring(0, 40) + "…";

@@ -33,8 +33,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -98,37 +96,42 @@ public final class FormFiles {
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
-    /** Reads a form file. */
+    /**
+     * Reads a form file: only a regular file, and never more than {@link #MAX_FILE_BYTES} of it. Every refusal
+     * names the file.
+     */
     public FormDocument read(Path file) throws FormReadException {
-        byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new FormReadException("io.error.isFolder", file.toString());
-            }
+            RegularFiles.requireRegular(file);
             // Before the size: a workbook with pictures is not "too large to be a form" but no form at all.
-            if (ExcelFiles.isWorkbook(file)) {
-                throw new FormReadException("io.error.workbook", file.toString());
+            if (isWorkbook(file)) {
+                throw new FormReadException("io.error.workbook", FileNames.shown(file));
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new FormReadException("io.error.tooLarge", humanSize(size));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new FormReadException(e, "io.error.notFound", file.toString());
-        } catch (IOException e) {
-            if (e instanceof FormReadException fre) {
-                throw fre;
-            }
-            throw new FormReadException(e, "io.error.unreadable", file.toString(), String.valueOf(e.getMessage()));
+            return read(RegularFiles.read(file, MAX_FILE_BYTES));
+        } catch (FormReadException e) {
+            e.about(file);
+            throw e;
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // Nothing was changed by reading: the window keeps the form open now, the command line says one line.
+            FormReadException failed = new FormReadException(e, "io.error.readFailed", FileNames.shown(file),
+                    LocalizedIOException.unexpected(e));
+            failed.about(file);
+            throw failed;
         }
-        return read(bytes);
+    }
+
+    private static boolean isWorkbook(Path file) throws FormReadException {
+        try {
+            return ExcelFiles.isWorkbook(file);
+        } catch (IOException e) {
+            throw RegularFiles.systemRefusal(e, file);
+        }
     }
 
     /** Reads a form from the bytes of a file. */
     public FormDocument read(byte[] file) throws FormReadException {
         if (file.length > MAX_FILE_BYTES) {
-            throw new FormReadException("io.error.tooLarge", humanSize(file.length));
+            throw new FormReadException("io.error.tooLarge", RegularFiles.humanSize(MAX_FILE_BYTES));
         }
         byte[] bytes = withoutCutCharacter(file);
         requireUtf8Text(bytes);
@@ -172,6 +175,11 @@ public final class FormFiles {
             } catch (StreamConstraintsException e) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new FormReadException(e, "io.error.limit", line(at), column(at), limitReason(e));
+            } catch (NumberFormatException e) {
+                // An exponent beyond any int (1e99999999999): Jackson lets the JDK's own exception through.
+                JsonLocation at = parser.currentTokenLocation();
+                throw new FormReadException(e, "io.error.notJson", line(at), column(at),
+                        new LocalizedIOException.Phrase("io.error.json.number"));
             }
         } catch (IOException e) {
             if (e instanceof FormReadException fre) {
@@ -193,7 +201,7 @@ public final class FormFiles {
         if (message.startsWith("Number value length") || message.contains("Number length")) {
             return new LocalizedIOException.Phrase("io.error.limit.number", MAX_NUMBER_LENGTH);
         }
-        return new LocalizedIOException.Phrase("io.error.limit.document", humanSize(MAX_FILE_BYTES));
+        return new LocalizedIOException.Phrase("io.error.limit.document", RegularFiles.humanSize(MAX_FILE_BYTES));
     }
 
     /** The bytes of a form file: UTF-8 JSON, indented, ending with a newline. */
@@ -220,7 +228,16 @@ public final class FormFiles {
         } catch (FormReadException e) {
             throw new FormWriteException(e, "io.save.notSavable", e.describe(org.selfeval.i18n.Messages.chinese()));
         }
-        AtomicFiles.writeWithBackup(file, toBytes(document));
+        byte[] bytes;
+        try {
+            bytes = toBytes(document);
+        } catch (IllegalStateException e) { // what the content check let through and Jackson cannot write
+            throw new FormWriteException(e, "io.save.contentFailed", file.toAbsolutePath().toString());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new FormWriteException(e, "io.save.unexpected", file.toAbsolutePath().toString(),
+                    LocalizedIOException.unexpected(e));
+        }
+        AtomicFiles.writeWithBackup(file, bytes);
     }
 
     /** The mapper, for other JSON this program writes (the command line's --json output). */
@@ -235,6 +252,9 @@ public final class FormFiles {
             throw new FormReadException("io.error.noVersion");
         }
         String text = version.isTextual() ? version.asText() : version.toString();
+        if (version.isNumber()) { // "version": 1.0 — the file format writes it as text, "1.0"
+            throw new FormReadException("io.error.versionNotText", shorten(text));
+        }
         Matcher m = VERSION.matcher(text);
         if (!version.isTextual() || !m.matches()) {
             throw new FormReadException("io.error.badVersion", shorten(text));
@@ -321,7 +341,7 @@ public final class FormFiles {
             }
             return new FormReadException(e, "io.error.notJson", line(at), column(at), syntaxReason(reason));
         }
-        return new FormReadException(e, "io.error.unreadable", "", String.valueOf(e.getMessage()));
+        return new FormReadException(e, "io.error.unreadableContent");
     }
 
     private static final Pattern UNEXPECTED =
@@ -348,7 +368,8 @@ public final class FormFiles {
         if (reason.startsWith("Invalid numeric value")) {
             return new LocalizedIOException.Phrase("io.error.json.number");
         }
-        return reason;
+        // Jackson's own words are English and name its internals: the place is said, the reason plainly.
+        return new LocalizedIOException.Phrase("io.error.json.other");
     }
 
     private static String shorten(String text) {
@@ -374,7 +395,4 @@ public final class FormFiles {
         return String.valueOf(at == null ? 0 : at.getColumnNr());
     }
 
-    private static String humanSize(long bytes) {
-        return bytes >= 1024 * 1024 ? (bytes / (1024 * 1024)) + " MB" : (bytes / 1024) + " KB";
-    }
 }

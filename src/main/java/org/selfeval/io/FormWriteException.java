@@ -32,6 +32,10 @@ public final class FormWriteException extends LocalizedIOException {
             return known;
         }
         Path absolute = target.toAbsolutePath();
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            // Jackson's words are English and about its internals; the disk was not touched.
+            return new FormWriteException(e, "io.save.contentFailed", absolute.toString());
+        }
         Path folder = absolute.getParent();
         String reason = reason(e);
         String lower = reason.toLowerCase(Locale.ROOT);

@@ -13,6 +13,8 @@ public abstract class LocalizedIOException extends IOException {
 
     private final String messageKey;
     private final transient Object[] args;
+    /** The file refused, as {@link FileNames#shown} shows it; {@code null} until known. */
+    private String file;
 
     protected LocalizedIOException(Throwable cause, String messageKey, Object... args) {
         super(messageKey, cause);
@@ -29,15 +31,63 @@ public abstract class LocalizedIOException extends IOException {
         return args.clone();
     }
 
-    /** The reason in plain words, one line. */
+    /**
+     * Names the file this refusal is about (once: a file named first stays), so that every message says which
+     * file it was, even when the reason was found in its bytes, far from the path.
+     */
+    public LocalizedIOException about(java.nio.file.Path refused) {
+        if (file == null && refused != null) {
+            file = FileNames.shown(refused);
+        }
+        return this;
+    }
+
+    /** The file, as shown in the message, or {@code null} when none was named. */
+    public String file() {
+        return file;
+    }
+
+    /**
+     * The reason in plain words, one line, naming the file (unless the reason already does): line breaks in
+     * anything quoted are shown as escapes.
+     */
     public String describe(Messages messages) {
-        Object[] filled = args.clone();
+        String reason = say(messages, messageKey, args);
+        if (file != null && !reason.contains(file)) {
+            reason = messages.get("io.error.inFile", file, reason);
+        }
+        return reason;
+    }
+
+    /** The reason alone, one line, without the file's name (for a message that names the file itself). */
+    public String reason(Messages messages) {
+        return say(messages, messageKey, args);
+    }
+
+    /** A key with its arguments, a {@link Phrase} among them said in the same language (also within a phrase). */
+    private static String say(Messages messages, String key, Object[] arguments) {
+        Object[] filled = arguments.clone();
         for (int i = 0; i < filled.length; i++) {
             if (filled[i] instanceof Phrase phrase) {
-                filled[i] = messages.get(phrase.key(), phrase.args());
+                filled[i] = say(messages, phrase.key(), phrase.args());
+            } else if (filled[i] instanceof String text) {
+                filled[i] = FileNames.shown(text);
             }
         }
-        return messages.get(messageKey, filled);
+        return messages.get(key, filled);
+    }
+
+    /**
+     * What went wrong that no refusal foresaw, as a phrase in plain words (never the exception's own text or
+     * class): memory ran out, also when a worker thread's error comes wrapped, or an unexpected error.
+     */
+    public static Phrase unexpected(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return new Phrase("io.error.outOfMemory.reason");
+            }
+        }
+        return new Phrase("io.error.unexpected.reason");
     }
 
     /** An argument that is itself a message key, said in the same language as the message. */

@@ -57,6 +57,8 @@ final class FormSheetReader {
     String totalRef = "";
     /** The first cell whose content cannot be taken (an error value, too long a text), or {@code null}. */
     XlsxReadException problem;
+    /** Texts are taken as they stand, not trimmed (see {@link #readExactly}). */
+    private boolean exact;
 
     FormSheetReader(SheetGrid grid, Messages formText) {
         this.grid = grid;
@@ -120,7 +122,7 @@ final class FormSheetReader {
         grid.use(label.get());
         grid.valueRightOf(label.get(), this::isHeaderLabel).ifPresent(value -> {
             grid.use(value);
-            header.put(field, Labels.value(text(value)));
+            header.put(field, typed(value));
         });
     }
 
@@ -216,7 +218,7 @@ final class FormSheetReader {
         grid.use(label.get());
         return grid.below(label.get()).map(v -> {
             grid.use(v);
-            return Labels.value(text(v));
+            return typed(v);
         }).orElse("");
     }
 
@@ -272,7 +274,8 @@ final class FormSheetReader {
                 level2 = l2;
             }
             SheetGrid.Area nameArea = grid.at(row, cName);
-            String name = nameArea.row() == row ? Labels.indicatorName(Labels.value(text(nameArea))) : "";
+            String name = nameArea.row() != row ? "" : exact ? text(nameArea)
+                    : Labels.indicatorName(Labels.value(text(nameArea)));
             String target = own(row, cTarget);
             String actual = own(row, cActual);
             String reason = own(row, cReason);
@@ -294,7 +297,20 @@ final class FormSheetReader {
     /** The text of the cell at a position if its area starts in this row; a cell merged from above is empty. */
     private String own(int row, int col) {
         SheetGrid.Area a = grid.at(row, col);
-        return a.row() == row ? Labels.value(text(a)) : "";
+        return a.row() == row ? typed(a) : "";
+    }
+
+    /**
+     * A text as the officer typed it: from a workbook this program exported, exactly as in the cell (leading
+     * spaces, a text "-"); from others, with placeholders (—, -, /) read as nothing and the edges trimmed.
+     */
+    private String typed(SheetGrid.Area area) {
+        return exact ? text(area) : Labels.value(text(area));
+    }
+
+    /** Reads texts exactly as they stand: the workbook is one this program exported (it carries its marks). */
+    void readExactly() {
+        exact = true;
     }
 
     /**

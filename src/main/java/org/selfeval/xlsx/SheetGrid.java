@@ -48,12 +48,13 @@ final class SheetGrid {
     /** The "error" of a formula that has no computed value and cannot be computed here. */
     static final String UNEVALUATED = "#UNEVALUATED";
     /** Rows read; {@link PackageScan} refuses a sheet with more, so none is silently cut off. */
-    static final int MAX_ROWS = PackageScan.MAX_ROWS;
+    static final int MAX_ROWS = WorkbookLimits.MAX_ROWS;
 
     private final Area[][] owners;
     private final int rows;
     private final int cols;
     private final Set<Area> used = new HashSet<>();
+    private final List<String> unreadable = new ArrayList<>();
 
     SheetGrid(Sheet sheet) {
         rows = Math.min(sheet.getLastRowNum() + 1, MAX_ROWS);
@@ -89,8 +90,24 @@ final class SheetGrid {
         }
     }
 
-    private static Area area(Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator, int r, int c,
-                             int lastRow, int lastCol) {
+    /** A cell POI cannot read (a number that is none, a broken formula) is empty, and listed in {@link #unreadable}. */
+    private Area area(Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator, int r, int c, int lastRow,
+                      int lastCol) {
+        try {
+            return readArea(sheet, formatter, evaluator, r, c, lastRow, lastCol);
+        } catch (RuntimeException e) {
+            unreadable.add(new CellReference(r, c).formatAsString());
+            return new Area(r, c, lastRow, lastCol, "", null);
+        }
+    }
+
+    /** The cells, as {@code C7}, whose content POI could not read; they count as empty. */
+    List<String> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
+    private static Area readArea(Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator, int r, int c,
+                                 int lastRow, int lastCol) {
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c);
         if (cell == null) {

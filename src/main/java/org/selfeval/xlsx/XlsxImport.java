@@ -3,8 +3,6 @@ package org.selfeval.xlsx;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +24,13 @@ import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.selfeval.i18n.Messages;
+import org.selfeval.io.FileNames;
 import org.selfeval.io.FormDocument;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
 import org.selfeval.io.FormReadException;
 import org.selfeval.io.LocalizedIOException;
+import org.selfeval.io.RegularFiles;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
@@ -49,6 +49,9 @@ public final class XlsxImport {
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private static final String CONTENT_TYPES = "[Content_Types].xml";
+    /** A sheet's part as Excel, WPS and POI name it (a forged name only escapes this count, not the scan's). */
+    private static final java.util.regex.Pattern SHEET_PART =
+            java.util.regex.Pattern.compile("(?i)xl/(work|chart|dialog)sheets/[^/]+\\.xml");
     /** The stream names of a BIFF workbook (.xls; "Book" is Excel 5/95). */
     private static final List<String> LEGACY_WORKBOOK_STREAMS = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
 
@@ -76,13 +79,24 @@ public final class XlsxImport {
      */
     public ImportResult read(Path file, Profile rules) throws XlsxReadException {
         PoiLimits.apply();
-        String name = file.toString();
+        String name = FileNames.shown(file);
+        try {
+            return readFile(file, name, rules);
+        } catch (XlsxReadException e) {
+            throw named(e, file);
+        }
+    }
+
+    private ImportResult readFile(Path file, String name, Profile rules) throws XlsxReadException {
         requireReadableSize(file, name);
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(file.toFile());
-        } catch (IOException | RuntimeException e) {
-            throw new XlsxReadException(e, "io.error.unreadable", name, String.valueOf(e.getMessage()));
+        } catch (IOException e) {
+            FormReadException why = RegularFiles.systemRefusal(e, file);
+            throw new XlsxReadException(e, why.messageKey(), why.args());
+        } catch (RuntimeException e) {
+            throw new XlsxReadException(e, "io.error.unreadable", name);
         }
         if (magic == FileMagic.OLE2) {
             throw ole2(file, name);
@@ -98,8 +112,8 @@ public final class XlsxImport {
             throw refusal(e, name);
         }
         try {
-            new PackageScan(name).check(pkg);
-            ImportResult result = read(new XSSFWorkbook(pkg), name, rules);
+            Map<String, List<ImportNote>> scanNotes = new PackageScan(name).check(pkg);
+            ImportResult result = read(new XSSFWorkbook(pkg), name, scanNotes, rules);
             requireSavable(result);
             return result;
         } catch (XlsxReadException e) {
@@ -112,25 +126,26 @@ public final class XlsxImport {
         }
     }
 
+    /**
+     * Only a regular file, and never more than {@link #MAX_FILE_BYTES} of it, whatever size the file system
+     * reports: the bytes are read through a bounded stream before POI opens the file.
+     */
     private static void requireReadableSize(Path file, String name) throws XlsxReadException {
+        byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
-                throw new XlsxReadException(null, "io.error.isFolder", name);
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new XlsxReadException(null, "xlsx.error.empty", name);
-            }
-            if (size > MAX_FILE_BYTES) {
-                throw new XlsxReadException(null, "xlsx.error.tooLarge", name);
-            }
-        } catch (NoSuchFileException e) {
-            throw new XlsxReadException(e, "io.error.notFound", name);
-        } catch (XlsxReadException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new XlsxReadException(e, "io.error.unreadable", name, String.valueOf(e.getMessage()));
+            bytes = RegularFiles.read(file, MAX_FILE_BYTES);
+        } catch (FormReadException e) {
+            String key = e.messageKey().equals("io.error.tooLarge") ? "xlsx.error.tooLarge" : e.messageKey();
+            throw named(new XlsxReadException(e, key, name), file);
         }
+        if (bytes.length == 0) {
+            throw named(new XlsxReadException(null, "xlsx.error.empty", name), file);
+        }
+    }
+
+    private static XlsxReadException named(XlsxReadException e, Path file) {
+        e.about(file);
+        return e;
     }
 
     /**
@@ -162,6 +177,17 @@ public final class XlsxImport {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.getEntry(CONTENT_TYPES) == null) {
                 throw new XlsxReadException(null, "xlsx.error.notWorkbook", name);
+            }
+            // Counted here, from the directory alone, so that a workbook of 1,000 sheets is refused for its
+            // sheets and not called a zip bomb by POI's count of entries.
+            long sheets = zip.stream().filter(e -> SHEET_PART.matcher(e.getName()).matches()).count();
+            if (sheets > WorkbookLimits.MAX_SHEETS) {
+                throw new XlsxReadException(null, "xlsx.error.limit", name,
+                        new LocalizedIOException.Phrase("xlsx.limit.sheets", WorkbookLimits.MAX_SHEETS));
+            }
+            if (zip.size() > PoiLimits.MAX_FILE_COUNT) {
+                throw new XlsxReadException(null, "xlsx.error.limit", name,
+                        new LocalizedIOException.Phrase("xlsx.limit.parts", PoiLimits.MAX_FILE_COUNT));
             }
         } catch (XlsxReadException e) {
             throw e;
@@ -196,31 +222,57 @@ public final class XlsxImport {
         return new XlsxReadException(e, "xlsx.error.damaged", name);
     }
 
-    /** Reads an open workbook; {@code name} is the file's, for a refusal to say which file it was. */
-    private ImportResult read(Workbook workbook, String name, Profile given) throws XlsxReadException {
+    /**
+     * Reads an open workbook; {@code name} is the file's, for a refusal to say which file it was. Only visible
+     * sheets are candidates: a hidden one that holds a form is noted and skipped, since the officer never saw it.
+     * With {@code given} rules none are inferred from the sheet.
+     */
+    private ImportResult read(Workbook workbook, String name, Map<String, List<ImportNote>> scanNotes,
+                              Profile given) throws XlsxReadException {
         FormSheetReader reader = null;
-        Sheet named = workbook.getSheet(formText.get("sheet.sheetName"));
+        String formName = formText.get("sheet.sheetName");
         List<Sheet> candidates = new ArrayList<>();
-        if (named != null) {
-            candidates.add(named);
+        List<ImportNote> hidden = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            Sheet sheet = workbook.getSheetAt(i);
+            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+                if (sheet.getSheetName().equals(formName)
+                        || new FormSheetReader(new SheetGrid(sheet), formText).looksLikeForm()) {
+                    hidden.add(new ImportNote("", "xlsx.note.hiddenSheet", sheet.getSheetName()));
+                }
+            } else if (sheet.getSheetName().equals(formName)) {
+                candidates.add(0, sheet);
+            } else {
+                candidates.add(sheet);
+            }
         }
-        workbook.sheetIterator().forEachRemaining(candidates::add);
+        Sheet chosen = null;
+        SheetGrid grid = null;
         for (Sheet sheet : candidates) {
-            FormSheetReader r = new FormSheetReader(new SheetGrid(sheet), formText);
+            SheetGrid g = new SheetGrid(sheet);
+            FormSheetReader r = new FormSheetReader(g, formText);
             if (r.looksLikeForm()) {
                 reader = r;
+                chosen = sheet;
+                grid = g;
                 break;
             }
         }
         if (reader == null) {
             throw new XlsxReadException(null, "xlsx.error.notAForm", name);
         }
+        ExportMarks marks = marks(workbook);
+        if (marks != null) {
+            reader.readExactly();
+        }
         reader.read(fundNames(given));
         if (reader.problem != null) {
             throw reader.problem;
         }
-        ExportMarks marks = marks(workbook);
-        List<ImportNote> notes = new ArrayList<>(reader.notes);
+        List<ImportNote> notes = new ArrayList<>(hidden);
+        notes.addAll(scanNotes.getOrDefault(chosen.getSheetName(), List.of()));
+        grid.unreadable().forEach(ref -> notes.add(new ImportNote(ref, "xlsx.note.unreadableCell")));
+        notes.addAll(reader.notes);
         Profile profile = given != null ? given : new RulesInference(reader, notes).infer(profile(reader, marks, notes));
         FormModel form = toModel(reader, profile, marks, notes);
         PrintedTotal.compare(reader, form, notes);

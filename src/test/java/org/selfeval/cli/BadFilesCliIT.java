@@ -73,9 +73,11 @@ class BadFilesCliIT {
                 mapper.open(formFiles.read(file));
                 throw new AssertionError(name + " opened in process");
             } catch (FormReadException e) {
+                e.about(file); // as check names it: also a refusal found after reading (the edition)
                 expected = e.describe(Messages.chinese());
             }
             assertEquals(expected, line, name);
+            assertTrue(line.contains(file.toString()), line);
         }
     }
 

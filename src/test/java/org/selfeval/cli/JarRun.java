@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,33 @@ record JarRun(int exitCode, String stdout, String stderr) {
         }
         return new JarRun(p.exitValue(), new String(out, StandardCharsets.UTF_8),
                 new String(err, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Runs the jar in a JVM bounded from outside: {@code -Xmx} of {@code heapMegabytes}, and killed after
+     * {@code timeoutSeconds} (a hang fails the test instead of blocking it). Output goes through files, so that
+     * a child that hangs cannot block the reading of its streams.
+     */
+    static JarRun bounded(int heapMegabytes, int timeoutSeconds, String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xmx" + heapMegabytes + "m",
+                "-jar", System.getProperty("selfeval.jar", "target/selfeval.jar")));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("jar-out", ".txt");
+        Path err = Files.createTempFile("jar-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            p.getOutputStream().close();
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly().waitFor();
+                throw new AssertionError("still running after " + timeoutSeconds + " s: " + command);
+            }
+            return new JarRun(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     /**

@@ -19,12 +19,13 @@ import org.selfeval.model.FormModel;
 import org.selfeval.scoring.ProfileCatalog;
 
 /**
- * Kills a separate JVM that saves a form in a loop (SIGKILL, as a flat battery would) at 200 random moments,
- * and checks each time that the file on disk is one of the two versions, complete, and opens; the backup too.
+ * Kills a separate JVM that saves a form in a loop (SIGKILL, as a flat battery would) at 200 random moments
+ * (1,000 with {@code src/bench/kill-test.sh}, outside {@code mvn verify}: {@code -Dselfeval.kills=N}), and checks
+ * each time that the file on disk is one of the two versions, complete, and opens; the backup too.
  */
 class SaveInterruptionIT {
 
-    private static final int KILLS = 200;
+    private static final int KILLS = Integer.getInteger("selfeval.kills", 200);
 
     @Test
     void aKilledSaveLeavesTheOldOrTheNewVersionNeverAMixture(@TempDir Path dir) throws Exception {

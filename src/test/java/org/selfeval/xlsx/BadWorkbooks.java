@@ -210,7 +210,7 @@ public final class BadWorkbooks {
             0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, (byte) 0xc4, (byte) 0x89};
     }
 
-    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -221,7 +221,7 @@ public final class BadWorkbooks {
         return bytes.toByteArray();
     }
 
-    private static byte[] entry(byte[] zip, String name) throws IOException {
+    static byte[] entry(byte[] zip, String name) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (e.getName().equals(name)) {
@@ -233,12 +233,12 @@ public final class BadWorkbooks {
     }
 
     /** The same zip with one entry's text changed. */
-    private static byte[] replace(byte[] zip, String name, UnaryOperator<String> change) throws IOException {
+    static byte[] replace(byte[] zip, String name, UnaryOperator<String> change) throws IOException {
         String text = new String(entry(zip, name), StandardCharsets.UTF_8);
         return replaceEntry(zip, name, utf8(change.apply(text)));
     }
 
-    private static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
+    static byte[] replaceEntry(byte[] zip, String name, byte[] content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
              ZipOutputStream out = new ZipOutputStream(bytes)) {

@@ -27,4 +27,24 @@ class XlsxRoundTripTest {
         String back = new String(new FormFiles().toBytes(result.document()), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(original, back);
     }
+
+    @org.junit.jupiter.api.Test
+    void textsWithSpacesAtTheirEdgesAndPlaceholderLikeTextsComeBackExactly(@TempDir Path dir) throws Exception {
+        var form = ReferenceForms.load("reference-2021");
+        form.projectNameProperty().set("  前后有空格的项目  ");
+        form.expectedGoalProperty().set("-");
+        var row = form.indicators().get(0);
+        row.nameProperty().set("\t缩进的指标");
+        row.targetProperty().set("/");
+        row.actualProperty().set("—");
+        row.reasonProperty().set("原因 ");
+        Path xlsx = dir.resolve("edges.xlsx");
+        new XlsxExport(Messages.chinese()).write(form, xlsx);
+        var back = new XlsxImport(ProfileCatalog.builtIn(), Messages.chinese()).read(xlsx).document();
+        assertEquals("  前后有空格的项目  ", back.header().projectName());
+        assertEquals("-", back.goals().expected());
+        var first = back.indicators().get(0);
+        assertEquals(java.util.List.of("\t缩进的指标", "/", "—", "原因 "),
+                java.util.List.of(first.name(), first.target(), first.actual(), first.reason()));
+    }
 }

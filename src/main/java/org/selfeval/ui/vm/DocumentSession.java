@@ -193,7 +193,7 @@ public final class DocumentSession {
             form = mapper.open(files.read(absolute));
         } catch (FormReadException e) {
             // Named: at start-up the message comes over a new blank form, which is not the file that failed.
-            dialogs.showError(messages.get("editor.error.open", absolute.toString(), e.describe(messages)));
+            dialogs.showError(messages.get("editor.error.open", absolute.toString(), e.reason(messages)));
             if ("io.error.notFound".equals(e.messageKey())) {
                 forget(absolute);
             }

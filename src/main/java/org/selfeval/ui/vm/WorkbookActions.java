@@ -74,7 +74,7 @@ public final class WorkbookActions {
         }, this::exported, failure -> {
             busy.set("");
             dialogs.showError(failure instanceof LocalizedIOException known ? known.describe(messages)
-                    : messages.get("wiring.export.failed", target.toString(), String.valueOf(failure.getMessage())));
+                    : messages.get("wiring.export.failed", target.toString(), reason(failure)));
         });
     }
 
@@ -108,8 +108,14 @@ public final class WorkbookActions {
         }, failure -> {
             busy.set("");
             dialogs.showError(failure instanceof LocalizedIOException refused ? refused.describe(messages)
-                    : messages.get("wiring.import.failed", source.toString(), String.valueOf(failure.getMessage())));
+                    : messages.get("wiring.import.failed", source.toString(), reason(failure)));
         });
+    }
+
+    /** An unforeseen failure in plain words; the open form and its recovery record are untouched by it. */
+    private String reason(Throwable failure) {
+        LocalizedIOException.Phrase why = LocalizedIOException.unexpected(failure);
+        return messages.get(why.key(), why.args());
     }
 
     private void imported(WorkbookFiles.Imported result) {

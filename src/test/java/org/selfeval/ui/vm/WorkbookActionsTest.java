@@ -150,6 +150,46 @@ class WorkbookActionsTest {
         assertEquals("", actions.busyProperty().get());
     }
 
+    @Test
+    void memoryRunningOutInTheBackgroundIsOnePlainMessageAndTheFormStays() throws IOException {
+        session.document().header().commit(FormField.PROJECT_NAME, "正在填写的表");
+        FormViewModel before = session.document();
+        Path workbook = dir.resolve("big.xlsx");
+        dialogs.workbookOpenAnswers.add(workbook);
+        WorkbookFiles exhausted = new WorkbookFiles() {
+            @Override
+            public String suggestedFileName(org.selfeval.model.FormModel form) {
+                return "x.xlsx";
+            }
+
+            @Override
+            public Export prepareExport(org.selfeval.model.FormModel form) {
+                return target -> { };
+            }
+
+            @Override
+            public Imported read(Path source) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        // The window's worker thread hands an error on wrapped, as FxBackground does.
+        Background wrapping = new Background() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+                try {
+                    done.accept(work.call());
+                } catch (Exception | Error e) {
+                    failed.accept(new RuntimeException(e));
+                }
+            }
+        };
+        new WorkbookActions(session, () -> exhausted, messages, dialogs, wrapping, uri -> opened.add(uri))
+                .importWorkbook();
+        assertEquals(List.of("无法导入“" + workbook + "”（内存不足）。"), dialogs.errors);
+        assertSame(before, session.document());
+        assertEquals("正在填写的表", session.document().form().getProjectName());
+    }
+
     /** A sheet in the official layout with a stray line the importer must report. */
     private Path handMadeWorkbook() throws IOException {
         var form = new FormMapper(catalog).open(Forms.read(Forms.reference(2022)));
