@@ -64,8 +64,8 @@ class ArchitectureTest {
     void theFormLayoutIsSharedNotOwnedByExportOrPrinting() {
         noClasses().that().resideInAPackage("org.selfeval.layout..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.selfeval.xlsx..",
-                        "org.selfeval.print..", "org.selfeval.io..", "org.selfeval.check..",
-                        "org.selfeval.recovery..", "org.selfeval.ui..", "org.selfeval.cli..")
+                        "org.selfeval.print..", "org.selfeval.pdf..", "org.selfeval.report..", "org.selfeval.io..",
+                        "org.selfeval.check..", "org.selfeval.recovery..", "org.selfeval.ui..", "org.selfeval.cli..")
                 .check(classes);
     }
 
@@ -91,10 +91,50 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheXlsxPackageTouchesPoi() {
-        // POI is large and slow to load, and its limits are set in one place (xlsx.PoiLimits) before any use.
-        noClasses().that().resideOutsideOfPackage("org.selfeval.xlsx..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
+    void onlyTheXlsxAndReportPackagesTouchPoi() {
+        // POI is large and slow to load; it reads workbooks only in xlsx (its limits set in xlsx.PoiLimits before
+        // any use) and writes the report in report, which reads nothing.
+        noClasses().that().resideOutsideOfPackages("org.selfeval.xlsx..", "org.selfeval.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..", "org.openxmlformats..")
+                .check(classes);
+    }
+
+    @Test
+    void nextYearAndFolderChecksServeBothFacesAndKnowNeither() {
+        noClasses().that().resideInAnyPackage("org.selfeval.rollover..", "org.selfeval.folder..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.selfeval.ui..", "org.selfeval.cli..", "org.selfeval.print..", "org.selfeval.recovery..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.selfeval.rollover..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.xlsx..", "org.selfeval.check..",
+                        "org.selfeval.layout..", "org.selfeval.folder..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.selfeval.scoring..", "org.selfeval.model..",
+                        "org.selfeval.check..", "org.selfeval.io..", "org.selfeval.layout..", "org.selfeval.xlsx..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.rollover..",
+                        "org.selfeval.folder..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePdfPackageTouchesPdfBox() {
+        noClasses().that().resideOutsideOfPackage("org.selfeval.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
+    void thePdfAndTheReportAreDrawnFromTheModelAndThePlanAlone() {
+        noClasses().that().resideInAnyPackage("org.selfeval.pdf..", "org.selfeval.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.selfeval.ui..", "org.selfeval.cli..",
+                        "org.selfeval.check..", "org.selfeval.xlsx..", "org.selfeval.print..",
+                        "org.selfeval.recovery..", "javafx.scene..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.selfeval.pdf..")
+                .should().dependOnClassesThat().resideInAPackage("org.selfeval.report..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.selfeval.report..")
+                .should().dependOnClassesThat().resideInAPackage("org.selfeval.pdf..")
                 .check(classes);
     }
 }

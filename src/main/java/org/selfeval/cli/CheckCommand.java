@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,14 @@ import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsLine;
 import org.selfeval.scoring.ProfileCatalog;
 
-/** {@code check [--json] FORM.json}: prints the total, the grade and the problems of a form. */
+/**
+ * {@code check [--json] FORM.json}: prints the total, the grade and the problems of a form; given a folder,
+ * {@code check DIR [--summary SUMMARY.xlsx]} checks every form in it ({@link FolderCommand}).
+ */
 final class CheckCommand {
+
+    /** The summary workbook of a folder check. */
+    private static final String SUMMARY = "--summary";
 
     private final Messages messages;
     private final PrintStream out;
@@ -34,9 +41,20 @@ final class CheckCommand {
     }
 
     int run(List<String> options) {
+        List<String> rest = new java.util.ArrayList<>(options);
+        int at = rest.indexOf(SUMMARY);
+        Path summary = null;
+        if (at >= 0) {
+            if (at + 1 >= rest.size() || rest.get(at + 1).startsWith("-")) {
+                err.println(messages.get("cli.folder.usage"));
+                return Cli.CANNOT_RUN;
+            }
+            summary = Path.of(rest.remove(at + 1));
+            rest.remove(at);
+        }
         Map.Entry<Set<String>, List<String>> parsed;
         try {
-            parsed = Cli.split(options, Set.of("--json"));
+            parsed = Cli.split(rest, Set.of("--json"));
         } catch (Cli.UsageException e) {
             err.println(messages.get("cli.unknownCommand", e.getMessage()));
             return Cli.CANNOT_RUN;
@@ -45,13 +63,22 @@ final class CheckCommand {
             err.println(messages.get("cli.missingFile"));
             return Cli.CANNOT_RUN;
         }
+        Path given = Path.of(parsed.getValue().get(0));
+        boolean folder = Files.isDirectory(given);
+        // --json describes one form; --summary a folder of them.
+        if (folder ? parsed.getKey().contains("--json") : summary != null) {
+            err.println(messages.get("cli.folder.usage"));
+            return Cli.CANNOT_RUN;
+        }
+        if (folder) {
+            return new FolderCommand(messages, out, err).run(given, summary);
+        }
         FormFiles files = new FormFiles();
         FormModel form;
-        Path file = Path.of(parsed.getValue().get(0));
         try {
-            form = new FormMapper(ProfileCatalog.builtIn()).open(files.read(file));
+            form = new FormMapper(ProfileCatalog.builtIn()).open(files.read(given));
         } catch (FormReadException e) {
-            e.about(file); // the edition is refused after reading, far from the path
+            e.about(given); // the edition is refused after reading, far from the path
             err.println(e.describe(messages));
             return Cli.CANNOT_RUN;
         }

@@ -20,7 +20,7 @@ import org.selfeval.io.LocalizedIOException;
 import org.selfeval.model.FormModel;
 
 /**
- * The headless commands ({@code check}, and the others as they come), over the same core as the editor.
+ * The headless commands ({@code check}, {@code export}, {@code report}, {@code import}), over the same core as the editor.
  * Exit codes: 0 = fine, 1 = the form has errors, 2 = the file cannot be read or the arguments are wrong.
  */
 public final class Cli {
@@ -29,7 +29,11 @@ public final class Cli {
     public static final int FORM_HAS_ERRORS = 1;
     public static final int CANNOT_RUN = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "editions", "--help", "-h", "help", "--version");
+    /** Replaces an existing OUT.json (kept as OUT.json.bak, as a save in the editor keeps it). */
+    static final String FORCE = "--force";
+
+    private static final Set<String> COMMANDS = Set.of("check", "export", "report", "import", "next-year", "editions", "--help", "-h",
+            "help", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -70,7 +74,10 @@ public final class Cli {
         try {
             return switch (command) {
                 case "check" -> new CheckCommand(messages, out, err).run(options);
-                case "export" -> new ExportCommand(messages, out, err).run(options);
+                case "export" -> new ExportCommand(messages, out, err).run(options, ExportCommand.EXPORTS,
+                        "cli.export.usage");
+                case "report" -> new ExportCommand(messages, out, err).run(options, ExportCommand.REPORTS,
+                        "cli.report.usage");
                 case "import" -> new ImportCommand(messages, out, err).run(options);
                 case "editions" -> {
                     for (Profile p : ProfileCatalog.builtIn().all()) {
@@ -78,6 +85,7 @@ public final class Cli {
                     }
                     yield OK;
                 }
+                case "next-year" -> new NextYearCommand(messages, out, err).run(options);
                 case "--version" -> {
                     out.println(version());
                     yield OK;
@@ -180,6 +188,21 @@ public final class Cli {
             err.println(messages.get("cli.unknownCommand", e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Whether a command that writes a form file must not go on: OUT.json exists and {@code --force} was not given
+     * (said on {@code err} with {@code key}). A form file may hold days of typing; an exported workbook is a copy,
+     * so {@code export} replaces one without asking.
+     */
+    static boolean refusesToOverwrite(InOut paths, Messages messages, PrintStream err, String key) {
+        Path target = paths.out();
+        if (java.nio.file.Files.exists(target) && !java.nio.file.Files.isDirectory(target)
+                && !paths.flags().contains(FORCE)) {
+            err.println(messages.get(key, target));
+            return true;
+        }
+        return false;
     }
 
     /** Why a file could not be written, in plain words. */

@@ -4,20 +4,41 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormFiles;
 import org.selfeval.io.FormMapper;
 import org.selfeval.io.FormReadException;
 import org.selfeval.model.FormModel;
+import org.selfeval.pdf.PdfExport;
+import org.selfeval.pdf.PdfFonts;
+import org.selfeval.report.DocxReport;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.xlsx.XlsxExport;
 
 /**
- * {@code export FORM.json -o OUT.xlsx}: writes the form as an Excel workbook in the official layout. A form with
- * errors is still exported (a draft is worth sending for review) but the exit code says so.
+ * {@code export FORM.json -o OUT.xlsx|OUT.pdf} writes the form in the official layout, as a workbook or a PDF, chosen
+ * by the output's extension; {@code report FORM.json -o OUT.docx} writes the draft 绩效自评报告. A form with errors is
+ * still written (a draft is worth sending for review) but the exit code says so. The documents are Chinese whatever
+ * the command line's language.
  */
 final class ExportCommand {
+
+    /** Writes a form to a file. */
+    @FunctionalInterface
+    interface Writer {
+        void write(FormModel form, Path target) throws IOException;
+    }
+
+    /** What {@code export} writes, by extension. */
+    static final Map<String, Writer> EXPORTS = Map.of(
+            ".xlsx", (form, target) -> new XlsxExport(Messages.chinese()).write(form, target),
+            ".pdf", (form, target) -> new PdfExport(Messages.chinese(), PdfFonts.system()).write(form, target));
+    /** What {@code report} writes. */
+    static final Map<String, Writer> REPORTS = Map.of(
+            ".docx", (form, target) -> new DocxReport(Messages.chinese()).write(form, target));
 
     private final Messages messages;
     private final PrintStream out;
@@ -29,9 +50,17 @@ final class ExportCommand {
         this.err = err;
     }
 
-    int run(List<String> options) {
-        Cli.InOut paths = Cli.inOutOrReport(options, Set.of(), messages, err, "cli.export.usage");
+    /** Runs {@code export} ({@link #EXPORTS}) or {@code report} ({@link #REPORTS}) with its usage line. */
+    int run(List<String> options, Map<String, Writer> writers, String usageKey) {
+        Cli.InOut paths = Cli.inOutOrReport(options, Set.of(), messages, err, usageKey);
         if (paths == null) {
+            return Cli.CANNOT_RUN;
+        }
+        Path target = paths.out();
+        Writer writer = writers.get(extension(target));
+        if (writer == null) {
+            err.println(messages.get("cli.export.unknownType", target,
+                    String.join(" ", writers.keySet().stream().sorted().toList())));
             return Cli.CANNOT_RUN;
         }
         FormModel form;
@@ -41,9 +70,8 @@ final class ExportCommand {
             err.println(e.describe(messages));
             return Cli.CANNOT_RUN;
         }
-        Path target = paths.out();
         try {
-            new XlsxExport(Messages.chinese()).write(form, target);
+            writer.write(form, target);
         } catch (IOException e) {
             err.println(Cli.writeFailure(messages, target, e));
             return Cli.CANNOT_RUN;
@@ -55,5 +83,11 @@ final class ExportCommand {
             return Cli.FORM_HAS_ERRORS;
         }
         return Cli.OK;
+    }
+
+    private static String extension(Path target) {
+        String name = String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot);
     }
 }

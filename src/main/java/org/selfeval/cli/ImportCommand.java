@@ -28,9 +28,6 @@ final class ImportCommand {
     /** Imports under a preset (its id) or an edition file instead of the rules inferred from the sheet. */
     private static final String EDITION = "--edition";
 
-    /** Replaces an existing OUT.json (kept as OUT.json.bak, as a save in the editor keeps it). */
-    private static final String FORCE = "--force";
-
     private final Messages messages;
     private final PrintStream out;
     private final PrintStream err;
@@ -53,14 +50,12 @@ final class ImportCommand {
             edition = options.remove(at + 1);
             options.remove(at);
         }
-        Cli.InOut paths = Cli.inOutOrReport(options, Set.of(FORCE), messages, err, "cli.import.usage");
+        Cli.InOut paths = Cli.inOutOrReport(options, Set.of(Cli.FORCE), messages, err, "cli.import.usage");
         if (paths == null) {
             return Cli.CANNOT_RUN;
         }
         Path target = paths.out();
-        // OUT.json may be a form typed for days; an export over an old workbook loses nothing, so only here.
-        if (Files.exists(target) && !Files.isDirectory(target) && !paths.flags().contains(FORCE)) {
-            err.println(messages.get("cli.import.exists", target));
+        if (Cli.refusesToOverwrite(paths, messages, err, "cli.import.exists")) {
             return Cli.CANNOT_RUN;
         }
         ProfileCatalog profiles = ProfileCatalog.builtIn();

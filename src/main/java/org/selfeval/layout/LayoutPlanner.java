@@ -3,8 +3,10 @@ package org.selfeval.layout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsColumn;
@@ -24,9 +26,12 @@ public final class LayoutPlanner {
 
     /** Column widths in character units, A–J, chosen so the form fits A4 portrait at about 93 %. */
     static final List<Double> COLUMN_WIDTHS = List.of(4.5, 8.0, 11.0, 15.0, 17.0, 12.0, 6.0, 8.0, 9.0, 9.0);
-    private static final double TITLE_HEIGHT = 34;
-    private static final double SUBTITLE_HEIGHT = 22;
-    private static final double MIN_ROW_HEIGHT = 20;
+    /**
+     * The tallest row the plan makes, in points: what Excel allows, and well under a page, so that a page holds the
+     * repeated header and more than one such row.
+     */
+    public static final double MAX_ROW_POINTS = Math.min(409,
+            PageGeometry.capacity(PageGeometry.scale(COLUMN_WIDTHS)) / 2);
 
     private static final int A = 0;
     private static final int B = 1;
@@ -65,9 +70,11 @@ public final class LayoutPlanner {
                     "sheet.phone", form.phoneProperty().get(), Slot.PHONE);
         }
 
+        int fundsHeaderRow = row;
         int fundsTotalRow = fundsBlock(cells, form, row);
         row += 5;
 
+        int goalsHeaderRow = row;
         cells.add(LayoutCell.text(row, A, 2, 1, text.get("sheet.goals"), CellRole.VERTICAL_LABEL, Slot.LABEL));
         label(cells, row, B, 1, 4, "sheet.expectedGoal");
         label(cells, row, F, 1, 5, "sheet.achievedGoal");
@@ -99,10 +106,10 @@ public final class LayoutPlanner {
 
         int totalRow = row;
         label(cells, totalRow, A, 1, 6, "sheet.total");
-        String weightFormula = "G" + excel(fundsTotalRow)
-                + (indicators.isEmpty() ? "" : "+SUM(G" + excel(firstIndicatorRow) + ":G" + excel(lastIndicatorRow) + ")");
-        String totalFormula = "SUM(I" + excel(fundsTotalRow)
-                + (indicators.isEmpty() ? "" : ",H" + excel(firstIndicatorRow) + ":H" + excel(lastIndicatorRow)) + ")";
+        String weightFormula = "G" + ref(fundsTotalRow) + (indicators.isEmpty() ? ""
+                : "+SUM(G" + ref(firstIndicatorRow) + ":G" + ContinuationRows.lastRow(lastIndicatorRow) + ")");
+        String totalFormula = "SUM(I" + ref(fundsTotalRow) + (indicators.isEmpty() ? ""
+                : ",H" + ref(firstIndicatorRow) + ":H" + ContinuationRows.lastRow(lastIndicatorRow)) + ")";
         cells.add(LayoutCell.number(totalRow, G, 1, form.weightTotalBinding().get(), LayoutCell.GENERAL,
                 weightFormula, Slot.WEIGHT_TOTAL));
         cells.add(LayoutCell.number(totalRow, H, 1, form.getTotal(), NumberFormats.POINTS, totalFormula,
@@ -110,19 +117,29 @@ public final class LayoutPlanner {
         cells.add(LayoutCell.text(totalRow, I, 1, 2, "", CellRole.TEXT, Slot.LABEL));
 
         cells.sort(Comparator.comparingInt(LayoutCell::row).thenComparingInt(LayoutCell::col));
-        List<Double> heights = rowHeights(cells, totalRow + 1);
+        ContinuationRows.Result rows = ContinuationRows.expand(cells, totalRow + 1, COLUMN_WIDTHS, MAX_ROW_POINTS);
+        int header = rows.first()[headerRow];
+        int lastTableRow = rows.last()[lastIndicatorRow];
+        // Headings go over to the next page with the row they head: the title with the table's first row, the
+        // funds header with its first line, 预期目标 / 实际完成情况 with the first row of the goals, and the
+        // indicator header with the first indicator; and 总分 does not stand alone atop a page.
+        Set<Integer> keep = new HashSet<>(List.of(0, 1, rows.last()[fundsHeaderRow],
+                rows.last()[goalsHeaderRow], rows.last()[headerRow], lastTableRow));
+        List<Double> heights = new ArrayList<>(RowHeights.of(rows.cells(), rows.rowCount(), COLUMN_WIDTHS,
+                MAX_ROW_POINTS));
         double scale = PageGeometry.scale(COLUMN_WIDTHS);
-        List<FormLayout.Page> pages = PageGeometry.paginate(heights, scale, headerRow, lastIndicatorRow);
+        List<FormLayout.Page> pages = PageGeometry.paginate(heights, scale, header, lastTableRow, keep);
         if (pages.stream().anyMatch(FormLayout.Page::repeatsHeader)) {
             // Later pages repeat the header row alone: it must hold all of 绩效指标, not its first two characters.
-            double whole = Math.ceil(need(indicatorsLabel) * 4) / 4;
-            if (heights.get(headerRow) < whole) {
-                heights.set(headerRow, whole);
-                pages = PageGeometry.paginate(heights, scale, headerRow, lastIndicatorRow);
+            double whole = Math.ceil(PageParts.need(indicatorsLabel, COLUMN_WIDTHS) * 4) / 4;
+            if (heights.get(header) < whole) {
+                heights.set(header, whole);
+                pages = PageGeometry.paginate(heights, scale, header, lastTableRow, keep);
             }
         }
-        return new FormLayout(text.get("sheet.sheetName"), cells, COLUMN_WIDTHS, heights, firstGridRow, headerRow,
-                totalRow, pages);
+        List<LayoutCell> placed = PageParts.cut(rows.cells(), pages, heights, COLUMN_WIDTHS, header);
+        return new FormLayout(text.get("sheet.sheetName"), placed, COLUMN_WIDTHS, heights,
+                rows.first()[firstGridRow], header, rows.first()[totalRow], pages);
     }
 
     private void label(List<LayoutCell> cells, int row, int col, int rowSpan, int colSpan, String key) {
@@ -165,7 +182,7 @@ public final class LayoutPlanner {
             BigDecimal rate = funds.rateBinding().get();
             String denominator = funds.budgetColumn() == FundsColumn.INITIAL_BUDGET ? "D" : "E";
             String rateFormula = rate == null ? null
-                    : rounded("F" + excel(r) + "/" + denominator + excel(r), profile.rounding().rate(), 2);
+                    : rounded("F" + ref(r) + "/" + denominator + ref(r), profile.rounding().rate(), 2);
             cells.add(LayoutCell.number(r, H, 1, rate, NumberFormats.percent(profile.rounding().rate().decimals()),
                     rateFormula, Slot.EXECUTION_RATE));
             if (line == FundsLine.TOTAL) {
@@ -173,7 +190,8 @@ public final class LayoutPlanner {
                         Slot.EXECUTION_WEIGHT));
                 BigDecimal score = form.executionScoreBinding().get();
                 Rounding rounding = profile.rounding().executionScore();
-                String scoreFormula = score == null ? null : scoreFormula(profile.execution(), rounding, denominator, r);
+                String scoreFormula = score == null ? null : scoreFormula(profile.execution(), rounding, denominator,
+                        ref(r));
                 cells.add(LayoutCell.number(r, I, 2, score, NumberFormats.decimals(rounding.decimals()), scoreFormula,
                         Slot.EXECUTION_SCORE));
             } else {
@@ -188,9 +206,9 @@ public final class LayoutPlanner {
      * The spreadsheet formula of the execution score, the same rule as {@link ExecutionRule#score}: from the
      * amounts, not from the rate cell, which may be rounded.
      */
-    static String scoreFormula(ExecutionRule rule, Rounding rounding, String denominator, int row) {
-        String weight = "G" + excel(row);
-        String rate = "MAX(0,F" + excel(row) + ")/" + denominator + excel(row);
+    static String scoreFormula(ExecutionRule rule, Rounding rounding, String denominator, String row) {
+        String weight = "G" + row;
+        String rate = "MAX(0,F" + row + ")/" + denominator + row;
         if (rule.kind() == ExecutionRule.Kind.PROPORTIONAL) {
             return rounded("MIN(" + weight + "," + weight + "*" + rate + ")", rounding, 0);
         }
@@ -273,54 +291,8 @@ public final class LayoutPlanner {
         return end;
     }
 
-    /** Row heights that fit every cell's wrapped text, merged cells included. */
-    private static List<Double> rowHeights(List<LayoutCell> cells, int rowCount) {
-        double[] h = new double[rowCount];
-        java.util.Arrays.fill(h, MIN_ROW_HEIGHT);
-        h[0] = TITLE_HEIGHT;
-        h[1] = SUBTITLE_HEIGHT;
-        List<LayoutCell> spanning = new ArrayList<>();
-        for (LayoutCell c : cells) {
-            if (c.role() == CellRole.TITLE || c.role() == CellRole.SUBTITLE) {
-                continue;
-            }
-            if (c.rowSpan() == 1) {
-                h[c.row()] = Math.max(h[c.row()], need(c));
-            } else {
-                spanning.add(c);
-            }
-        }
-        spanning.sort(Comparator.comparingInt(LayoutCell::rowSpan));
-        for (LayoutCell c : spanning) {
-            double have = 0;
-            for (int r = c.row(); r <= c.lastRow(); r++) {
-                have += h[r];
-            }
-            double missing = need(c) - have;
-            if (missing > 0) {
-                for (int r = c.row(); r <= c.lastRow(); r++) {
-                    h[r] += missing / c.rowSpan();
-                }
-            }
-        }
-        List<Double> heights = new ArrayList<>(rowCount);
-        for (double v : h) {
-            heights.add(Math.ceil(v * 4) / 4); // spreadsheets keep quarter points
-        }
-        return heights;
-    }
-
-    private static double need(LayoutCell c) {
-        double width = 0;
-        for (int col = c.col(); col <= c.lastCol(); col++) {
-            width += COLUMN_WIDTHS.get(col);
-        }
-        return c.role() == CellRole.VERTICAL_LABEL ? TextMetrics.verticalHeight(c.text())
-                : TextMetrics.height(c.displayText(), width);
-    }
-
-    /** A zero-based row as the spreadsheet numbers it. */
-    static int excel(int row) {
-        return row + 1;
+    /** A form row in a formula: the spreadsheet number of its first printed row, once rows are continued. */
+    private static String ref(int formRow) {
+        return ContinuationRows.firstRow(formRow);
     }
 }

@@ -2,6 +2,7 @@ package org.selfeval.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The printed page: A4 portrait with the margins the xlsx sheet declares, and how the plan's rows are split
@@ -50,12 +51,19 @@ public final class PageGeometry {
         return Math.min(1.0, printableWidth() / tableWidth(columnWidths));
     }
 
+    /** The height rows may fill on a page, in unscaled points. */
+    static double capacity(double scale) {
+        return printableHeight() / scale;
+    }
+
     /**
      * Splits rows into pages: a page takes whole rows while they fit; a page that starts inside the indicator
-     * table first repeats its header row. A row taller than a page gets a page of its own.
+     * table first repeats its header row. A row in {@code keepWithNext} (a heading) never ends a page: the break
+     * moves up before it, so it goes over with the row it heads.
      */
-    static List<FormLayout.Page> paginate(List<Double> rowHeights, double scale, int headerRow, int lastTableRow) {
-        double capacity = printableHeight() / scale;
+    static List<FormLayout.Page> paginate(List<Double> rowHeights, double scale, int headerRow, int lastTableRow,
+                                          Set<Integer> keepWithNext) {
+        double capacity = capacity(scale);
         List<FormLayout.Page> pages = new ArrayList<>();
         int first = 0;
         boolean repeat = false;
@@ -63,10 +71,17 @@ public final class PageGeometry {
         for (int r = 0; r < rowHeights.size(); r++) {
             double h = rowHeights.get(r);
             if (used + h > capacity && r > first) {
-                pages.add(new FormLayout.Page(first, r - 1, repeat));
-                first = r;
-                repeat = r > headerRow && r <= lastTableRow;
+                int breakAt = r;
+                while (breakAt - 1 > first && keepWithNext.contains(breakAt - 1)) {
+                    breakAt--;
+                }
+                pages.add(new FormLayout.Page(first, breakAt - 1, repeat));
+                first = breakAt;
+                repeat = breakAt > headerRow && breakAt <= lastTableRow;
                 used = repeat ? rowHeights.get(headerRow) : 0;
+                for (int k = breakAt; k < r; k++) {
+                    used += rowHeights.get(k);
+                }
             }
             used += h;
         }

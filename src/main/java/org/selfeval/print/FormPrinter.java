@@ -38,7 +38,7 @@ public final class FormPrinter {
     }
 
     static List<Pane> pages(FormLayout layout) {
-        String family = PrintFonts.songFamily();
+        PrintFonts.Face family = PrintFonts.songFace();
         String footer = Messages.chinese().get("sheet.footer");
         List<Pane> pages = new ArrayList<>();
         for (int i = 0; i < layout.pages().size(); i++) {

@@ -1,7 +1,5 @@
 package org.selfeval.print;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.VPos;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -22,6 +20,7 @@ import org.selfeval.layout.CellRole;
 import org.selfeval.layout.FormLayout;
 import org.selfeval.layout.LayoutCell;
 import org.selfeval.layout.PageGeometry;
+import org.selfeval.layout.PrintedPage;
 import org.selfeval.layout.TextMetrics;
 
 /**
@@ -38,20 +37,12 @@ final class PageView {
     private static final double PAD_X = 3;
     private static final double PAD_Y = 2;
 
-    private static final Border CELL_BORDER = new Border(new BorderStroke(Color.BLACK, BorderStrokeStyle.SOLID,
-            CornerRadii.EMPTY, new BorderWidths(0.6)));
-
-    /**
-     * Body text of the preview in points: the plan budgets 1.8 column units (9.45 pt) per CJK character and
-     * 13.5 pt per line; JavaFX draws a CJK glyph a full em wide with a taller line box than Excel's 宋体, so a
-     * slightly smaller size keeps every line the plan counted inside its cell.
-     */
-    private static final double PREVIEW_BODY_POINTS = 9.0;
+    private static final double BORDER = 0.6;
 
     private PageView() {
     }
 
-    static Pane page(FormLayout layout, FormLayout.Page page, int number, String footer, String fontFamily) {
+    static Pane page(FormLayout layout, FormLayout.Page page, int number, String footer, PrintFonts.Face face) {
         Pane sheet = new Pane();
         sheet.getStyleClass().add(PAGE_CLASS);
         sheet.setStyle("-fx-background-color: white;");
@@ -59,44 +50,18 @@ final class PageView {
         sheet.setMinSize(PageGeometry.PAGE_WIDTH, PageGeometry.PAGE_HEIGHT);
         sheet.setMaxSize(PageGeometry.PAGE_WIDTH, PageGeometry.PAGE_HEIGHT);
 
-        List<Integer> rows = new ArrayList<>();
-        if (page.repeatsHeader()) {
-            rows.add(layout.indicatorHeaderRow());
-        }
-        for (int r = page.firstRow(); r <= page.lastRow(); r++) {
-            rows.add(r);
-        }
-        double[] top = new double[rows.size() + 1];
-        for (int i = 0; i < rows.size(); i++) {
-            top[i + 1] = top[i] + layout.rowHeights().get(rows.get(i));
-        }
-        double[] left = new double[FormLayout.COLUMNS + 1];
-        for (int c = 0; c < FormLayout.COLUMNS; c++) {
-            left[c + 1] = left[c] + PageGeometry.columnPoints(layout.columnWidths().get(c));
-        }
-
+        PrintedPage printed = new PrintedPage(layout, page);
         Group table = new Group();
         for (LayoutCell cell : layout.cells()) {
-            int first = -1;
-            int last = -1;
-            for (int i = 0; i < rows.size(); i++) {
-                int r = rows.get(i);
-                if (r >= cell.row() && r <= cell.lastRow()) {
-                    first = first < 0 ? i : first;
-                    last = i;
-                }
-            }
-            if (first >= 0) {
-                table.getChildren().add(cellNode(cell, left[cell.col()], top[first],
-                        left[cell.lastCol() + 1] - left[cell.col()], top[last + 1] - top[first], fontFamily));
-            }
+            printed.box(cell).ifPresent(box -> table.getChildren().add(cellNode(cell, box.x(), box.y(), box.width(),
+                    box.height(), face)));
         }
         double scale = PageGeometry.scale(layout.columnWidths());
         table.setScaleX(scale);
         table.setScaleY(scale);
         // A Group scales about its centre: place it so its top-left corner lands on the margins.
-        double width = left[FormLayout.COLUMNS];
-        double height = top[rows.size()];
+        double width = printed.width();
+        double height = printed.height();
         double marginX = (PageGeometry.PAGE_WIDTH - width * scale) / 2;
         double marginY = PageGeometry.MARGIN_TOP_INCHES * 72;
         table.setLayoutX(marginX - width * (1 - scale) / 2);
@@ -105,7 +70,7 @@ final class PageView {
 
         Label foot = new Label(footer.replace("&P", String.valueOf(number))
                 .replace("&N", String.valueOf(layout.pages().size())));
-        foot.setFont(Font.font(fontFamily, 9));
+        foot.setFont(Font.font(face.family(), 9));
         foot.setAlignment(Pos.CENTER);
         foot.setPrefWidth(PageGeometry.PAGE_WIDTH);
         foot.setLayoutY(PageGeometry.PAGE_HEIGHT - PageGeometry.FOOTER_INCHES * 72 - 12);
@@ -117,16 +82,16 @@ final class PageView {
      * One cell: a bordered box with its text wrapped inside. A {@link Text} rather than a Label, because a Label
      * that judges its lines a hair too tall for the box cuts them to one line with an ellipsis.
      */
-    private static Pane cellNode(LayoutCell cell, double x, double y, double w, double h, String fontFamily) {
+    private static Pane cellNode(LayoutCell cell, double x, double y, double w, double h, PrintFonts.Face face) {
         String content = cell.displayText();
         if (cell.role() == CellRole.VERTICAL_LABEL) {
             content = String.join("\n", content.codePoints().mapToObj(Character::toString).toList());
         }
         boolean heading = cell.role() == CellRole.TITLE;
         double size = heading ? TextMetrics.TITLE_POINTS
-                : cell.role() == CellRole.SUBTITLE ? TextMetrics.SUBTITLE_POINTS : PREVIEW_BODY_POINTS;
+                : cell.role() == CellRole.SUBTITLE ? TextMetrics.SUBTITLE_POINTS : face.bodyPoints();
         Text text = new Text(content);
-        text.setFont(Font.font(fontFamily, heading ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        text.setFont(Font.font(face.family(), heading ? FontWeight.BOLD : FontWeight.NORMAL, size));
         text.setFill(Color.BLACK);
         text.setTextOrigin(VPos.TOP);
         double inner = Math.max(1, w - 2 * PAD_X);
@@ -135,7 +100,8 @@ final class PageView {
         text.setTextAlignment(left ? TextAlignment.LEFT : TextAlignment.CENTER);
         double textHeight = text.getLayoutBounds().getHeight();
         text.setLayoutX(PAD_X);
-        boolean top = cell.role() == CellRole.LONG_TEXT || cell.role() == CellRole.GROUP_LABEL; // as the sheet has it
+        boolean top = cell.role() == CellRole.LONG_TEXT || cell.role() == CellRole.GROUP_LABEL // as the sheet has it
+                || cell.continuation() == LayoutCell.Continuation.TEXT || cell.joinsBelow();
         text.setLayoutY(top ? PAD_Y : Math.max(PAD_Y, (h - textHeight) / 2));
 
         Pane box = new Pane(text);
@@ -147,7 +113,9 @@ final class PageView {
         box.setMaxSize(w, h);
         box.setClip(new Rectangle(0, 0, w, h));
         if (cell.role() != CellRole.TITLE && cell.role() != CellRole.SUBTITLE) {
-            box.setBorder(CELL_BORDER);
+            // A piece of text continued in the row below has no border between them: the block reads as one cell.
+            box.setBorder(new Border(new BorderStroke(Color.BLACK, BorderStrokeStyle.SOLID, CornerRadii.EMPTY,
+                    new BorderWidths(cell.joinsAbove() ? 0 : BORDER, BORDER, cell.joinsBelow() ? 0 : BORDER, BORDER))));
         }
         return box;
     }

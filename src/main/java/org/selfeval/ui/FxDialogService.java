@@ -11,10 +11,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.selfeval.i18n.Messages;
 import org.selfeval.scoring.Profile;
+import org.selfeval.ui.vm.Deliverables;
 import org.selfeval.ui.vm.DialogService;
 
 /** {@link DialogService} with JavaFX dialogs and the system's file choosers. */
@@ -156,15 +158,37 @@ public class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseDocumentToSave(Path folder, String fileName, Deliverables.Kind kind) {
+        FileChooser chooser = chooser(folder, kind.filterKey(), "*" + kind.extension());
+        chooser.setTitle(messages.get(kind.menuKey()));
+        chooser.setInitialFileName(fileName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
     private FileChooser workbookChooser(Path folder, String... patterns) {
+        return chooser(folder, "wiring.file.workbook", patterns);
+    }
+
+    private FileChooser chooser(Path folder, String filterKey, String... patterns) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("wiring.file.workbook"), patterns),
+                new FileChooser.ExtensionFilter(messages.get(filterKey), patterns),
                 new FileChooser.ExtensionFilter(messages.get("editor.file.all"), "*.*"));
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());
         }
         return chooser;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("folderCheck.chooseFolder"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 
     @Override

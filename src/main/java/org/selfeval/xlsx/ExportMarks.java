@@ -1,7 +1,12 @@
 package org.selfeval.xlsx;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+import org.selfeval.layout.FormLayout;
+import org.selfeval.layout.LayoutCell;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.Tier;
@@ -19,6 +24,11 @@ record ExportMarks(String edition, List<Mark> indicators) {
     static final String EDITION = "SelfEval.edition";
     static final String INDICATORS = "SelfEval.indicators";
     static final String FORMAT = "SelfEval.format";
+    /**
+     * The cells that continue the cell above them ({@link LayoutCell.Continuation}): {@code +B17} a piece of the
+     * text above, {@code =A30} a label repeated (or a part left empty) after a page break; separated by spaces.
+     */
+    static final String CONTINUED = "SelfEval.continued";
 
     /** One indicator's marks. */
     record Mark(boolean manual, Tier tier) {
@@ -46,6 +56,37 @@ record ExportMarks(String edition, List<Mark> indicators) {
             s.append(mark.manual() ? 'm' : 'a').append(':').append(mark.tier() == null ? "" : mark.tier().name());
         }
         return s.toString();
+    }
+
+    /** The continued cells of a layout, as one property value ({@link #CONTINUED}); empty when there are none. */
+    static String encodeContinued(FormLayout layout) {
+        StringBuilder s = new StringBuilder();
+        for (LayoutCell cell : layout.cells()) {
+            if (cell.continuation() != LayoutCell.Continuation.NONE) {
+                if (s.length() > 0) {
+                    s.append(' ');
+                }
+                s.append(cell.continuation() == LayoutCell.Continuation.TEXT ? '+' : '=')
+                        .append(new CellReference(cell.row(), cell.col()).formatAsString());
+            }
+        }
+        return s.toString();
+    }
+
+    /** Reads {@link #CONTINUED} back: cell reference (B17) to how it continues; malformed entries are left out. */
+    static Map<String, LayoutCell.Continuation> decodeContinued(String value) {
+        Map<String, LayoutCell.Continuation> cells = new HashMap<>();
+        if (value == null || value.isBlank()) {
+            return cells;
+        }
+        for (String entry : value.strip().split(" +")) {
+            char kind = entry.charAt(0);
+            if ((kind == '+' || kind == '=') && entry.substring(1).matches("[A-Z]{1,3}[1-9][0-9]{0,6}")) {
+                cells.put(entry.substring(1), kind == '+' ? LayoutCell.Continuation.TEXT
+                        : LayoutCell.Continuation.REPEAT);
+            }
+        }
+        return cells;
     }
 
     /** Reads the property value back; malformed entries become "suggested, no tier". */

@@ -3,7 +3,10 @@ package org.selfeval.xlsx;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.selfeval.layout.LayoutCell;
 import org.selfeval.scoring.NumberText;
 
 /**
@@ -196,6 +200,45 @@ final class SheetGrid {
             return FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : UNKNOWN_ERROR;
         } catch (RuntimeException e) {
             return UNKNOWN_ERROR; // an error text POI cannot decode
+        }
+    }
+
+    /**
+     * Joins the cells that continue the one above them (our own export's continuation rows, listed by reference)
+     * back into one: a piece of text is appended to the cell where its text began and left empty; a part repeated
+     * after a page break is left empty. Readers then find each text whole in its first cell.
+     */
+    void joinContinuations(Map<String, LayoutCell.Continuation> continued) {
+        if (continued.isEmpty()) {
+            return;
+        }
+        Map<String, Area> headOf = new HashMap<>();
+        Map<Area, StringBuilder> joined = new LinkedHashMap<>();
+        for (Area a : areas()) {
+            LayoutCell.Continuation how = continued.get(a.ref());
+            if (how == null || a.error() != null) {
+                continue;
+            }
+            if (how == LayoutCell.Continuation.TEXT && a.row() > 0) {
+                Area above = at(a.row() - 1, a.col());
+                Area head = headOf.getOrDefault(above.ref(), above);
+                if (head.number() != null || head.error() != null) {
+                    continue; // not a text to continue: leave the cell as it is, for the reader to note
+                }
+                joined.computeIfAbsent(head, h -> new StringBuilder(h.text())).append(a.text());
+                headOf.put(a.ref(), head);
+            }
+            place(new Area(a.row(), a.col(), a.lastRow(), a.lastCol(), "", null));
+        }
+        joined.forEach((head, text) ->
+                place(new Area(head.row(), head.col(), head.lastRow(), head.lastCol(), text.toString(), null)));
+    }
+
+    private void place(Area area) {
+        for (int r = area.row(); r <= area.lastRow(); r++) {
+            for (int c = area.col(); c <= area.lastCol(); c++) {
+                owners[r][c] = area;
+            }
         }
     }
 

@@ -50,13 +50,19 @@ final class SheetStyles {
         return f;
     }
 
-    /** The style of a cell; {@code quoted} keeps text that looks like a formula as text when edited. */
-    XSSFCellStyle style(CellRole role, String numberFormat, boolean quoted) {
-        String key = role + "|" + numberFormat + "|" + quoted;
-        return styles.computeIfAbsent(key, k -> create(role, numberFormat, quoted));
+    /**
+     * The style of a cell; {@code quoted} keeps text that looks like a formula as text when edited; {@code openTop}
+     * and {@code openBottom} leave out the border to a piece of the same text above or below; {@code piece}: the
+     * cell holds a piece of a text continued over several rows, which reads from the top like a long text.
+     */
+    XSSFCellStyle style(CellRole role, String numberFormat, boolean quoted, boolean openTop, boolean openBottom,
+                        boolean piece) {
+        String key = role + "|" + numberFormat + "|" + quoted + "|" + openTop + "|" + openBottom + "|" + piece;
+        return styles.computeIfAbsent(key, k -> create(role, numberFormat, quoted, openTop, openBottom, piece));
     }
 
-    private XSSFCellStyle create(CellRole role, String numberFormat, boolean quoted) {
+    private XSSFCellStyle create(CellRole role, String numberFormat, boolean quoted, boolean openTop,
+                                 boolean openBottom, boolean piece) {
         XSSFCellStyle s = workbook.createCellStyle();
         s.setFont(switch (role) {
             case TITLE -> title;
@@ -67,7 +73,7 @@ final class SheetStyles {
         // A label merged down a long block (绩效指标, 产出指标) is drawn once, in the middle of the block: across a
         // page break that is often on the next page, leaving the first without it. At the top it stands where the
         // block begins.
-        boolean top = role == CellRole.LONG_TEXT || role == CellRole.VERTICAL_LABEL || role == CellRole.GROUP_LABEL;
+        boolean top = piece || role == CellRole.LONG_TEXT || role == CellRole.VERTICAL_LABEL || role == CellRole.GROUP_LABEL;
         s.setVerticalAlignment(top ? VerticalAlignment.TOP : VerticalAlignment.CENTER);
         s.setAlignment(switch (role) {
             case TEXT, LONG_TEXT -> HorizontalAlignment.LEFT;
@@ -77,8 +83,8 @@ final class SheetStyles {
             s.setRotation(STACKED);
         }
         if (role != CellRole.TITLE && role != CellRole.SUBTITLE) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderTop(openTop ? BorderStyle.NONE : BorderStyle.THIN);
+            s.setBorderBottom(openBottom ? BorderStyle.NONE : BorderStyle.THIN);
             s.setBorderLeft(BorderStyle.THIN);
             s.setBorderRight(BorderStyle.THIN);
         }

@@ -33,7 +33,8 @@ final class SheetWriter {
         for (LayoutCell cell : layout.cells()) {
             claim(taken, cell);
             boolean quoted = !cell.isNumber() && startsLikeFormula(cell.text());
-            XSSFCellStyle style = styles.style(cell.role(), cell.isNumber() ? cell.numberFormat() : null, quoted);
+            XSSFCellStyle style = styles.style(cell.role(), cell.isNumber() ? cell.numberFormat() : null, quoted,
+                    cell.joinsAbove(), cell.joinsBelow(), isPiece(cell));
             // Every cell of a merged area gets the style, or its borders would show only on the first one.
             for (int r = cell.row(); r <= cell.lastRow(); r++) {
                 XSSFRow row = sheet.getRow(r);
@@ -79,6 +80,11 @@ final class SheetWriter {
         }
     }
 
+    /** A piece of a text continued over several rows (the first piece, or one that continues the one above). */
+    static boolean isPiece(LayoutCell cell) {
+        return cell.continuation() == LayoutCell.Continuation.TEXT || cell.joinsBelow();
+    }
+
     /** Text a spreadsheet would take for a formula when the recipient edits the cell. */
     static boolean startsLikeFormula(String text) {
         return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0;
@@ -103,9 +109,12 @@ final class SheetWriter {
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, FormLayout.COLUMNS - 1, 0, last);
         int header = layout.indicatorHeaderRow();
         sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
-        // No manual page breaks: each program fits whole rows to its own page metrics (its column unit depends
-        // on the fonts it has), which never leaves a page with a few stray rows; the print preview uses the
-        // plan's breaks, computed with Excel's metrics.
+        // The plan's page breaks, so that the sheet prints the pages the preview shows: merged cells are cut at
+        // them and labels repeated after them. They are computed with Excel's column unit; a viewer whose unit is
+        // wider (LibreOffice without 宋体) scales the page smaller and leaves some room at each page's foot.
+        for (FormLayout.Page page : layout.pages().subList(1, layout.pages().size())) {
+            sheet.setRowBreak(page.firstRow() - 1);
+        }
         sheet.setDisplayGridlines(false);
         sheet.setPrintGridlines(false);
     }

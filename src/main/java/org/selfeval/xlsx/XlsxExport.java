@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.AtomicFiles;
 import org.selfeval.io.FormDocument;
+import org.selfeval.layout.FileNames;
 import org.selfeval.layout.FormLayout;
 import org.selfeval.layout.LayoutPlanner;
 import org.selfeval.model.FormModel;
@@ -19,8 +20,6 @@ import org.selfeval.model.FormModel;
  * Apache POI, which takes about a second.
  */
 public final class XlsxExport {
-
-    private static final char[] NOT_IN_FILE_NAMES = {'\\', '/', ':', '*', '?', '"', '<', '>', '|'};
 
     private final Messages formText;
 
@@ -40,7 +39,7 @@ public final class XlsxExport {
     /** Freezes the form's current state for export. */
     public Snapshot snapshot(FormModel form) {
         FormLayout layout = new LayoutPlanner(formText).plan(form);
-        String title = stem(suggestedFileName(form));
+        String title = FileNames.stem(form, formText, "sheet.document");
         ExportMarks marks = ExportMarks.of(form);
         return new Snapshot(layout, new ExportInfo(title, form.implementingUnitProperty().get(),
                 form.projectNameProperty().get(), marks.edition(), marks.encodeIndicators()));
@@ -62,6 +61,10 @@ public final class XlsxExport {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SheetWriter.write(workbook, snapshot.layout(), formText.get("sheet.footer"));
             properties(workbook.getProperties(), snapshot.info());
+            String continued = ExportMarks.encodeContinued(snapshot.layout());
+            if (!continued.isEmpty()) {
+                workbook.getProperties().getCustomProperties().addProperty(ExportMarks.CONTINUED, continued);
+            }
             workbook.write(out);
             return out.toByteArray();
         }
@@ -78,29 +81,8 @@ public final class XlsxExport {
         custom.addProperty(ExportMarks.INDICATORS, info.marks());
     }
 
-    /**
-     * The file name to propose: {@code <年度>年度<项目名称>绩效自评表.xlsx}, without characters files cannot hold;
-     * without the year in front when the project's name begins with it already (2021年…项目).
-     */
+    /** The file name to propose: {@code <年度>年度<项目名称>绩效自评表.xlsx} ({@link FileNames}). */
     public String suggestedFileName(FormModel form) {
-        String name = clean(form.projectNameProperty().get());
-        Integer year = form.getYear();
-        return year == null || name.startsWith(String.valueOf(year)) ? formText.get("sheet.fileNameNoYear", name)
-                : formText.get("sheet.fileName", String.valueOf(year), name);
-    }
-
-    private static String clean(String name) {
-        String s = name == null ? "" : name.strip();
-        for (char c : NOT_IN_FILE_NAMES) {
-            s = s.replace(c, '_');
-        }
-        StringBuilder out = new StringBuilder();
-        s.codePoints().filter(cp -> cp >= 0x20).forEach(out::appendCodePoint);
-        return out.length() > 120 ? out.substring(0, 120) : out.toString();
-    }
-
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? fileName : fileName.substring(0, dot);
+        return FileNames.stem(form, formText, "sheet.document") + ".xlsx";
     }
 }

@@ -31,6 +31,7 @@ import org.selfeval.io.FormMapper;
 import org.selfeval.io.FormReadException;
 import org.selfeval.io.LocalizedIOException;
 import org.selfeval.io.RegularFiles;
+import org.selfeval.layout.LayoutCell;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
@@ -250,6 +251,9 @@ public final class XlsxImport {
         SheetGrid grid = null;
         for (Sheet sheet : candidates) {
             SheetGrid g = new SheetGrid(sheet);
+            if (sheet.getSheetName().equals(formName)) {
+                g.joinContinuations(continued(workbook)); // our own export: long texts continue in rows below
+            }
             FormSheetReader r = new FormSheetReader(g, formText);
             if (r.looksLikeForm()) {
                 reader = r;
@@ -375,6 +379,14 @@ public final class XlsxImport {
         BigDecimal v = value.scale() > 6 ? value.setScale(6, RoundingMode.HALF_UP) : value;
         BigDecimal stripped = v.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static Map<String, LayoutCell.Continuation> continued(Workbook workbook) {
+        if (!(workbook instanceof XSSFWorkbook xssf)) {
+            return Map.of();
+        }
+        CTProperty continued = xssf.getProperties().getCustomProperties().getProperty(ExportMarks.CONTINUED);
+        return continued == null ? Map.of() : ExportMarks.decodeContinued(continued.getLpwstr());
     }
 
     private static ExportMarks marks(Workbook workbook) {

@@ -1,11 +1,13 @@
 package org.selfeval.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.selfeval.i18n.Messages;
 import org.selfeval.layout.FormLayout;
 import org.selfeval.layout.LayoutPlanner;
+import org.selfeval.layout.LongTexts;
+import org.selfeval.layout.PageGeometry;
 import org.selfeval.layout.ReferenceForms;
 import org.selfeval.model.FormModel;
 import org.testfx.api.FxRobot;
@@ -57,6 +61,45 @@ class PrintPreviewTest {
                 "the indicator header is repeated on continuing pages");
 
         robot.interact(() -> preview.get().close());
+    }
+
+    @Test
+    void longTextsFillAsManyPagesAsThePlanAndStayInsideThePrintableArea(FxRobot robot) throws Exception {
+        for (FormModel form : List.of(LongTexts.longGoalsAndReason(), LongTexts.hugeGoal())) {
+            FormLayout plan = new LayoutPlanner(Messages.chinese()).plan(form);
+            AtomicReference<Stage> preview = new AtomicReference<>();
+            robot.interact(() -> preview.set(PrintPreview.show(owner, form, Messages.chinese())));
+            Set<Node> pages = robot.lookup("." + PrintPreview.PAGE_STYLE_CLASS).queryAll();
+            assertEquals(plan.pages().size(), pages.size());
+            double left = PageGeometry.MARGIN_SIDE_INCHES * 72;
+            double top = PageGeometry.MARGIN_TOP_INCHES * 72;
+            double right = PageGeometry.PAGE_WIDTH - left;
+            double bottom = PageGeometry.PAGE_HEIGHT - PageGeometry.MARGIN_BOTTOM_INCHES * 72;
+            for (Node page : pages) {
+                List<Text> texts = new java.util.ArrayList<>();
+                cellTexts(page, texts);
+                assertFalse(texts.isEmpty(), "a page of the form");
+                for (Text text : texts) {
+                    Bounds b = page.sceneToLocal(text.localToScene(text.getLayoutBounds()));
+                    assertTrue(b.getMinX() >= left - 0.5 && b.getMaxX() <= right + 0.5 && b.getMinY() >= top - 0.5
+                            && b.getMaxY() <= bottom + 0.5, "text outside the printable area: " + b);
+                    Bounds box = page.sceneToLocal(text.getParent().localToScene(
+                            text.getParent().getLayoutBounds()));
+                    assertTrue(b.getMaxY() <= box.getMaxY() + 0.5, "text runs out of its cell: "
+                            + text.getText().substring(0, Math.min(20, text.getText().length())));
+                }
+            }
+            robot.interact(() -> preview.get().close());
+        }
+    }
+
+    /** The texts of the cells under a node (not the page number, which lies in the margin by design). */
+    private static void cellTexts(Node node, List<Text> found) {
+        if (node instanceof Text t && t.getParent() != null && t.getParent().getStyleClass().contains("print-cell")) {
+            found.add(t);
+        } else if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> cellTexts(child, found));
+        }
     }
 
     @Test

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.selfeval.i18n.Messages;
 import org.selfeval.scoring.Profile;
+import org.selfeval.ui.vm.Deliverables;
 
 /**
- * The window's real dialogs, except the system file choosers and the edition choice, which a robot cannot
+ * The window's real dialogs, except the system file and folder choosers and the edition choice, which a robot cannot
  * drive: those answer from a script; errors are recorded. The other questions are the real ones.
  */
 final class TestDialogs extends FxDialogService {
@@ -19,6 +20,7 @@ final class TestDialogs extends FxDialogService {
     final Deque<Path> saveAnswers = new ArrayDeque<>();
     final Deque<Path> workbookOpenAnswers = new ArrayDeque<>();
     final Deque<Path> workbookSaveAnswers = new ArrayDeque<>();
+    final Deque<Path> folderAnswers = new ArrayDeque<>();
     Profile editionAnswer;
     /** What 版式与评分规则… answers: the rules chosen, or null for 取消. */
     Profile rulesAnswer;
@@ -43,6 +45,13 @@ final class TestDialogs extends FxDialogService {
         return Optional.ofNullable(workbookOpenAnswers.poll());
     }
 
+    final Deque<Path> documentSaveAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseDocumentToSave(Path folder, String fileName, Deliverables.Kind kind) {
+        return Optional.ofNullable(documentSaveAnswers.poll());
+    }
+
     @Override
     public Optional<Path> chooseWorkbookToSave(Path folder, String fileName) {
         return Optional.ofNullable(workbookSaveAnswers.poll());
@@ -51,6 +60,11 @@ final class TestDialogs extends FxDialogService {
     @Override
     public Optional<Profile> editRules(Profile current, List<Profile> presets) {
         return Optional.ofNullable(rulesAnswer);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        return Optional.ofNullable(folderAnswers.poll());
     }
 
     @Override

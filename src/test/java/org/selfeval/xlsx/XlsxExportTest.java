@@ -64,9 +64,16 @@ class XlsxExportTest {
         assertTrue(merged("A11:A12"), "年度总体目标 label down two rows");
         assertTrue(merged("B12:E12") && merged("F12:J12"));
         assertEquals("绩效指标", cell("A13").getStringCellValue());
-        assertTrue(merged("A13:A31"), "绩效指标 label over the header and 18 rows");
+        // Merged down the header and 18 rows, and 产出指标 down its 15, each cut at the page break (no merge
+        // crosses one: a spreadsheet would print its text on one side only), the rest merged on the next page.
+        int pageEnd = workbook.getSheetAt(0).getRowBreaks()[0] + 1;
+        assertTrue(pageEnd > 14 && pageEnd < 28, "the first page ends inside 产出指标: row " + pageEnd);
+        int nextEnd = workbook.getSheetAt(0).getRowBreaks()[1] + 1;
+        assertTrue(merged("A13:A" + pageEnd) && merged("A" + (pageEnd + 1) + ":A" + nextEnd),
+                "绩效指标 label over the header and 18 rows");
         assertEquals((short) 0xFF, cell("A13").getCellStyle().getRotation(), "stacked vertical text");
-        assertTrue(merged("B14:B28"), "产出指标 down its 15 rows");
+        assertTrue(merged("B14:B" + pageEnd) && merged("B" + (pageEnd + 1) + ":B28"), "产出指标 down its 15 rows");
+        assertEquals("产出指标", cell("B" + (pageEnd + 1)).getStringCellValue(), "repeated on the next page");
         assertTrue(merged("D26:D28"), "项目预算控制数 over the two rows without a name");
         assertEquals("总分", cell("A32").getStringCellValue());
         assertTrue(merged("A32:F32"));

@@ -26,12 +26,14 @@ import javafx.scene.layout.VBox;
 import org.selfeval.check.FormField;
 import org.selfeval.check.Location;
 import org.selfeval.i18n.Messages;
+import org.selfeval.io.FormFiles;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
 import org.selfeval.ui.vm.FieldsViewModel;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.FundsViewModel;
 import org.selfeval.ui.vm.IndicatorTableViewModel;
+import org.selfeval.ui.vm.TextBudget;
 
 /** The form's view (FormPane.fxml): binds the header, 项目资金, goals and indicator tables to their view models. */
 public final class FormView {
@@ -86,6 +88,9 @@ public final class FormView {
         }
         field(vm.goals(), FormField.EXPECTED_GOAL, expectedGoalField);
         field(vm.goals(), FormField.ACHIEVED_GOAL, achievedGoalField);
+        TextBudget budget = new TextBudget(FormFiles.MAX_STRING_LENGTH, messages);
+        LongTextArea.limit(expectedGoalField, budget);
+        LongTextArea.limit(achievedGoalField, budget);
         buildFunds();
         // The first table reaches into the first screen; the others lie below it and are built after the first
         // frame (on demand before, see tables()). Each stands in meanwhile with its title, 小计 and height.

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -33,15 +34,20 @@ import javafx.stage.Stage;
 import org.selfeval.check.Location;
 import org.selfeval.check.Problem;
 import org.selfeval.check.Severity;
+import org.selfeval.folder.FolderCheck;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.print.FormPrinter;
 import org.selfeval.print.PrintPreview;
+import org.selfeval.ui.DeliverableFiles;
 import org.selfeval.ui.DesktopLinks;
 import org.selfeval.ui.FxBackground;
 import org.selfeval.ui.FxDialogService;
+import org.selfeval.ui.vm.Deliverables;
 import org.selfeval.ui.vm.DocumentSession;
+import org.selfeval.ui.vm.FolderCheckViewModel;
 import org.selfeval.ui.vm.FormViewModel;
+import org.selfeval.ui.vm.NextYearAction;
 import org.selfeval.ui.vm.Settings;
 import org.selfeval.ui.vm.WorkbookActions;
 import org.selfeval.ui.vm.WorkbookFiles;
@@ -59,6 +65,8 @@ public final class MainWindow {
     private final Settings settings;
     private final DesktopLinks links;
     private final WorkbookActions workbooks;
+    /** The editor's style sheet (fonts chosen at start-up), for the windows it opens. */
+    private String styleSheet;
     private FormView formView;
     private IndicatorTableView activeTable;
     /** The refusal the status line shows, if it still shows one. */
@@ -71,6 +79,8 @@ public final class MainWindow {
     @FXML private MenuItem openFolderItem;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem importItem;
+    @FXML private MenuItem pdfItem;
+    @FXML private MenuItem reportItem;
     @FXML private HBox busyBox;
     /** Made when the progress line first shows: a hidden indicator's skin and animation would cost start-up. */
     private ProgressIndicator busyIndicator;
@@ -103,8 +113,8 @@ public final class MainWindow {
         this.dialogs = dialogs;
         this.settings = settings;
         this.links = links;
-        this.workbooks = new WorkbookActions(session, workbookFiles, messages, dialogs, new FxBackground(),
-                links::open);
+        this.workbooks = new WorkbookActions(session, workbookFiles, DeliverableFiles::new, messages, dialogs,
+                new FxBackground(), links::open);
         Fxml.load(this, "MainWindow", messages);
     }
 
@@ -126,6 +136,8 @@ public final class MainWindow {
         });
         exportItem.disableProperty().bind(busyBox.managedProperty());
         importItem.disableProperty().bind(busyBox.managedProperty());
+        pdfItem.disableProperty().bind(busyBox.managedProperty());
+        reportItem.disableProperty().bind(busyBox.managedProperty());
         session.noticeProperty().addListener((obs, before, after) -> status.setText(after));
         problemList.setCellFactory(list -> new ProblemCell());
         problemList.setOnMouseClicked(e -> revealSelectedProblem());
@@ -145,6 +157,7 @@ public final class MainWindow {
 
     /** Puts the window on the stage: title, size, close question, drag and drop. */
     public void show(String styleSheet) {
+        this.styleSheet = styleSheet;
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // A laptop screen (1366×768) gets the whole screen; larger ones a comfortable window.
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
@@ -282,6 +295,31 @@ public final class MainWindow {
     }
 
     @FXML
+    private void nextYear() {
+        commitPendingEdit();
+        new NextYearAction(session, messages, dialogs).run();
+    }
+
+    @FXML
+    private void checkFolder() {
+        commitPendingEdit();
+        dialogs.chooseFolder(session.folder()).ifPresent(this::checkFolder);
+    }
+
+    /** Opens the window of 检查文件夹… on a folder and checks it (the menu, after asking; tests, directly). */
+    public FolderCheckWindow checkFolder(Path folder) {
+        FolderCheckViewModel check = new FolderCheckViewModel(() -> new FolderCheck(session.catalog(), messages),
+                messages, dialogs, new FxBackground(), Platform::runLater);
+        FolderCheckWindow window = new FolderCheckWindow(stage, check, messages, file -> {
+            commitPendingEdit();
+            stage.toFront();
+            workbooks.openChecked(file);
+        }, styleSheet);
+        window.show(folder);
+        return window;
+    }
+
+    @FXML
     private void open() {
         commitPendingEdit();
         session.open();
@@ -316,7 +354,7 @@ public final class MainWindow {
         }
     }
 
-    /** The File menu's Excel and print actions (for tests). */
+    /** The File menu's Excel, PDF and report actions (for tests). */
     public WorkbookActions workbooks() {
         return workbooks;
     }
@@ -337,6 +375,18 @@ public final class MainWindow {
     private void editRules() {
         commitPendingEdit();
         session.editRules();
+    }
+
+    @FXML
+    private void exportPdf() {
+        commitPendingEdit();
+        workbooks.write(Deliverables.Kind.PDF);
+    }
+
+    @FXML
+    private void writeReport() {
+        commitPendingEdit();
+        workbooks.write(Deliverables.Kind.REPORT);
     }
 
     @FXML

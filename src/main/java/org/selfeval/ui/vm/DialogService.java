@@ -47,6 +47,12 @@ public interface DialogService {
     /** Lets the officer pick where to export the workbook; {@code fileName} is proposed. */
     Optional<Path> chooseWorkbookToSave(Path folder, String fileName);
 
+    /** Where to write a document of the given kind (导出 PDF…, 生成自评报告…), proposing a file name. */
+    Optional<Path> chooseDocumentToSave(Path folder, String fileName, Deliverables.Kind kind);
+
+    /** Lets the officer pick a folder (of forms to check). */
+    Optional<Path> chooseFolder(Path folder);
+
     /** Says that something is done and offers to open the folder it is in; true when the officer wants that. */
     boolean offerOpenFolder(String message);
 

@@ -134,6 +134,11 @@ public final class DocumentSession {
         return notice.getReadOnlyProperty();
     }
 
+    /** The editions this session knows (for work on other forms: next year's, a folder's). */
+    public ProfileCatalog catalog() {
+        return catalog;
+    }
+
     /** The editions a new form can have. */
     public List<Profile> editions() {
         return catalog.all();
@@ -370,7 +375,8 @@ public final class DocumentSession {
         FormModel form = document.get().form();
         String name = form.getProjectName() == null ? "" : form.getProjectName().strip();
         String base = name.isEmpty() ? messages.get("editor.untitled") : name;
-        if (form.getYear() != null) {
+        // Not twice when the name begins with the year already (2021年…项目), as the export's proposal.
+        if (form.getYear() != null && !base.startsWith(String.valueOf(form.getYear()))) {
             base = form.getYear() + "-" + base;
         }
         return base.replaceAll("[\\\\/:*?\"<>|]", "_") + EXTENSION;

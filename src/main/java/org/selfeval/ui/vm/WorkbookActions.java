@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,9 +15,9 @@ import org.selfeval.io.LocalizedIOException;
 import org.selfeval.model.FormModel;
 
 /**
- * 导出 Excel… and 导入 Excel… of the File menu. The form is frozen on the window's thread and the workbook is
- * written or read in the {@link Background} (the first workbook of a run loads Apache POI, about a second);
- * while that runs {@link #busyProperty()} says what is going on.
+ * 导出 Excel…, 导入 Excel…, 导出 PDF… and 生成自评报告… of the File menu. The form is frozen on the window's thread
+ * and the file is written or read in the {@link Background} (the first workbook of a run loads Apache POI, about a
+ * second); while that runs {@link #busyProperty()} says what is going on.
  */
 public final class WorkbookActions {
 
@@ -25,6 +26,8 @@ public final class WorkbookActions {
     private final DocumentSession session;
     private final Supplier<WorkbookFiles> workbooksFactory;
     private WorkbookFiles workbooks;
+    private final Supplier<Deliverables> deliverablesFactory;
+    private Deliverables deliverables;
     private final Messages messages;
     private final DialogService dialogs;
     private final Background background;
@@ -34,12 +37,15 @@ public final class WorkbookActions {
     /**
      * @param workbooksFactory makes the workbook code on first use: the xlsx package and POI stay unloaded until
      *                         the officer exports or imports, so that they cost nothing at start-up
+     * @param deliverablesFactory likewise makes the PDF and report code (PDFBox, POI's XWPF) on first use
      * @param openFolder       opens a folder in the desktop's file manager; false when it could not
      */
-    public WorkbookActions(DocumentSession session, Supplier<WorkbookFiles> workbooksFactory, Messages messages,
-                           DialogService dialogs, Background background, Predicate<URI> openFolder) {
+    public WorkbookActions(DocumentSession session, Supplier<WorkbookFiles> workbooksFactory,
+                           Supplier<Deliverables> deliverablesFactory, Messages messages, DialogService dialogs,
+                           Background background, Predicate<URI> openFolder) {
         this.session = Objects.requireNonNull(session, "session");
         this.workbooksFactory = Objects.requireNonNull(workbooksFactory, "workbooksFactory");
+        this.deliverablesFactory = Objects.requireNonNull(deliverablesFactory, "deliverablesFactory");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.background = Objects.requireNonNull(background, "background");
@@ -61,12 +67,24 @@ public final class WorkbookActions {
             return;
         }
         FormModel form = session.document().form();
-        Optional<Path> chosen = dialogs.chooseWorkbookToSave(session.folder(), workbooks().suggestedFileName(form));
-        if (chosen.isEmpty()) {
+        dialogs.chooseWorkbookToSave(session.folder(), workbooks().suggestedFileName(form))
+                .ifPresent(chosen -> write(form, withExtension(chosen, EXTENSION), workbooks()::prepareExport));
+    }
+
+    /** 导出 PDF… or 生成自评报告…: asks where (proposing the document's usual name), then writes it. */
+    public void write(Deliverables.Kind kind) {
+        if (isBusy()) {
             return;
         }
-        Path target = withExtension(chosen.get()).toAbsolutePath().normalize();
-        WorkbookFiles.Export frozen = workbooks().prepareExport(form); // the form now; later edits are not in it
+        FormModel form = session.document().form();
+        dialogs.chooseDocumentToSave(session.folder(), deliverables().suggestedFileName(kind, form), kind)
+                .ifPresent(chosen -> write(form, withExtension(chosen, kind.extension()),
+                        f -> deliverables().prepare(kind, f)));
+    }
+
+    private void write(FormModel form, Path chosen, Function<FormModel, WorkbookFiles.Export> prepare) {
+        Path target = chosen.toAbsolutePath().normalize();
+        WorkbookFiles.Export frozen = prepare.apply(form); // the form now; later edits are not in it
         busy.set(messages.get("wiring.export.busy", String.valueOf(target.getFileName())));
         background.run(() -> {
             frozen.writeTo(target);
@@ -95,11 +113,24 @@ public final class WorkbookActions {
         if (isBusy()) {
             return;
         }
-        Optional<Path> chosen = dialogs.chooseWorkbookToOpen(session.folder());
-        if (chosen.isEmpty()) {
+        dialogs.chooseWorkbookToOpen(session.folder()).ifPresent(this::importWorkbook);
+    }
+
+    /** A file of a folder check, opened in the window: a form file as 打开 opens it, a workbook as an import. */
+    public void openChecked(Path file) {
+        if (String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
+            importWorkbook(file);
+        } else {
+            session.open(file);
+        }
+    }
+
+    /** Imports a given workbook (one a folder check found) as {@link #importWorkbook()} does a chosen one. */
+    public void importWorkbook(Path workbook) {
+        if (isBusy()) {
             return;
         }
-        Path source = chosen.get().toAbsolutePath().normalize();
+        Path source = workbook.toAbsolutePath().normalize();
         WorkbookFiles reader = workbooks();
         busy.set(messages.get("wiring.import.busy", String.valueOf(source.getFileName())));
         background.run(() -> reader.read(source), result -> {
@@ -125,6 +156,13 @@ public final class WorkbookActions {
         dialogs.showNotes(messages.get("wiring.import.notes", result.notes().size()), result.notes());
     }
 
+    private Deliverables deliverables() {
+        if (deliverables == null) {
+            deliverables = deliverablesFactory.get();
+        }
+        return deliverables;
+    }
+
     private WorkbookFiles workbooks() {
         if (workbooks == null) {
             workbooks = workbooksFactory.get();
@@ -132,8 +170,9 @@ public final class WorkbookActions {
         return workbooks;
     }
 
-    private static Path withExtension(Path path) {
+    /** The path with the extension added when the officer typed a name without it. */
+    private static Path withExtension(Path path, String extension) {
         String name = String.valueOf(path.getFileName());
-        return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? path : path.resolveSibling(name + EXTENSION);
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? path : path.resolveSibling(name + extension);
     }
 }

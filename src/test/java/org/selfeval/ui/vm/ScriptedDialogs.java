@@ -77,10 +77,26 @@ public class ScriptedDialogs implements DialogService {
         return Optional.ofNullable(workbookOpenAnswers.poll());
     }
 
+    public final Deque<Path> documentSaveAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseDocumentToSave(Path folder, String fileName, Deliverables.Kind kind) {
+        asked.add("write as " + fileName);
+        return Optional.ofNullable(documentSaveAnswers.poll());
+    }
+
     @Override
     public Optional<Path> chooseWorkbookToSave(Path folder, String fileName) {
         asked.add("export as " + fileName);
         return Optional.ofNullable(workbookSaveAnswers.poll());
+    }
+
+    public final Deque<Path> folderAnswers = new ArrayDeque<>();
+
+    @Override
+    public Optional<Path> chooseFolder(Path folder) {
+        asked.add("folder");
+        return Optional.ofNullable(folderAnswers.poll());
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormMapper;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.xlsx.XlsxExport;
+import org.selfeval.ui.DeliverableFiles;
 import org.selfeval.ui.XlsxWorkbookFiles;
 import org.selfeval.xlsx.XlsxImport;
 
@@ -39,7 +40,8 @@ class WorkbookActionsTest {
     private final XlsxExport export = new XlsxExport(Messages.chinese());
 
     private WorkbookActions actions(Background background) {
-        return new WorkbookActions(session, () -> new XlsxWorkbookFiles(catalog, messages), messages, dialogs,
+        return new WorkbookActions(session, () -> new XlsxWorkbookFiles(catalog, messages), DeliverableFiles::new,
+                messages, dialogs,
                 background, uri -> opened.add(uri));
     }
 
@@ -183,7 +185,7 @@ class WorkbookActionsTest {
                 }
             }
         };
-        new WorkbookActions(session, () -> exhausted, messages, dialogs, wrapping, uri -> opened.add(uri))
+        new WorkbookActions(session, () -> exhausted, DeliverableFiles::new, messages, dialogs, wrapping, uri -> opened.add(uri))
                 .importWorkbook();
         assertEquals(List.of("无法导入“" + workbook + "”（内存不足）。"), dialogs.errors);
         assertSame(before, session.document());
