@@ -43,13 +43,29 @@ public final class FormViewModel {
         header = new HeaderViewModel(this);
         goals = new GoalsViewModel(this);
         funds = new FundsViewModel(this);
-        for (Profile.Level level : form.profile().levels()) {
-            tables.add(new IndicatorTableViewModel(this, level));
-        }
+        buildTables();
+        // Other 一级指标 (another preset): other tables; the view is rebuilt from them (MainWindow).
+        form.rulesProperty().addListener((obs, before, after) -> {
+            if (!before.levels().equals(after.levels())) {
+                buildTables();
+            }
+        });
         problems = new ProblemsViewModel(messages);
         summary = new SummaryViewModel(form, messages, problems);
         stack.revisionProperty().addListener((obs, before, after) -> debouncer.request(this::recheck));
         recheck();
+    }
+
+    private void buildTables() {
+        tables.clear();
+        for (Profile.Level level : form.profile().levels()) {
+            tables.add(new IndicatorTableViewModel(this, level));
+        }
+    }
+
+    /** Gives the form other rules as one undoable step; every figure is rescored at once. */
+    public void applyRules(Profile rules) {
+        execute(new SetValue<>(form.rulesProperty(), rules, messages.get("editor.rules.changed", rules.name())));
     }
 
     /**
