@@ -2,24 +2,24 @@
 # Builds SelfEval for macOS with its own Java runtime: an app bundle and a .dmg.
 # Mirrors installer/build-linux.sh; the shared steps are in installer/common.sh.
 #
-#   installer/build-macos.sh [--no-cds] [--skip-maven] [--image-only]
+#   installer/build-macos.sh [--skip-maven] [--image-only]
 #
 # Output: target/installer/image/SelfEval.app
 #         target/installer/dist/SelfEval-VERSION.dmg   (drag SelfEval to Applications)
-# Needs:  macOS with a full JDK 17+ with jmods (e.g. Eclipse Temurin 17) in JAVA_HOME; Maven; Xcode command
+# Needs:  macOS with a full JDK 25 (e.g. Eclipse Temurin 25) in JAVA_HOME; Maven; Xcode command
 #         line tools (xcode-select --install) for signing and hdiutil/codesign. Build on an Apple-silicon Mac for
 #         arm64 and on an Intel Mac for x86_64: Maven picks the matching JavaFX jars (mac / mac-aarch64).
-#         Run it in a logged-in desktop session: the CDS training opens the window for a few seconds.
+#         No AOT cache yet: the .dmg is built from the inputs again (for its Info.plist), so a cache trained on
+#         the app-image would not match its jars; see docs/installer.md.
 # Signing: set MAC_SIGN_IDENTITY="Developer ID Application: ..." to sign; notarizing (xcrun notarytool) is a
 #         separate step. Unsigned, users open it the first time with right-click > Open.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"   # relative paths in installer/*/form-file.properties
 
-cds=1 maven=1 dmg=1
+maven=1 dmg=1
 for arg in "$@"; do
   case "$arg" in
-    --no-cds) cds=0 ;;
     --skip-maven) maven=0 ;;
     --image-only) dmg=0 ;;
     *) die "unknown option $arg (see the comment at the top of $0)" ;;
@@ -31,8 +31,7 @@ done
 version=$(app_version)
 stage
 link_runtime "$(choose_modules)"
-[ "$cds" = 0 ] || train_cds
-strip_commands
+strip_commands "$OUT/runtime"
 
 sign=()
 [ -z "${MAC_SIGN_IDENTITY:-}" ] || sign=(--mac-sign --mac-signing-key-user-name "$MAC_SIGN_IDENTITY")

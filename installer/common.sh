@@ -38,9 +38,9 @@ read_java_options() {
 log() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
-# JAVA_HOME's tools if set (a full JDK 17+ with jmods/), else the ones on PATH.
+# JAVA_HOME's tools if set (a full JDK 25), else the ones on PATH.
 tool() {
-  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1" ]; then echo "$JAVA_HOME/bin/$1"; else command -v "$1" || die "$1 not found: install a full JDK 17 (with jmods) and set JAVA_HOME"; fi
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/$1" ]; then echo "$JAVA_HOME/bin/$1"; else command -v "$1" || die "$1 not found: install a full JDK 25 and set JAVA_HOME"; fi
 }
 
 build_jars() {
@@ -76,7 +76,7 @@ stage() {
 choose_modules() {
   local sep=":"; [ "${OS:-}" = "Windows_NT" ] && sep=";"
   local found
-  found=$("$(tool jdeps)" --multi-release 17 --ignore-missing-deps --print-module-deps \
+  found=$("$(tool jdeps)" --multi-release 25 --ignore-missing-deps --print-module-deps \
       --module-path "$OUT/fxmods$sep$OUT/input/lib" --add-modules ALL-MODULE-PATH "$OUT/input/selfeval.jar") \
     || die "jdeps failed"
   echo "$found,$FX_MODULES,$EXTRA_MODULES" | tr , '\n' | awk '!seen[$0]++' | paste -sd, -
@@ -90,60 +90,54 @@ link_runtime() {
     --output "$OUT/runtime"
 }
 
-# Runs the app on the new runtime once as a command (check --json) and once as a window, records the JDK and
-# JavaFX classes it loads, and dumps them into the runtime's default CDS archive (lib/server/classes.jsa).
-# Only classes inside the runtime image are archived, so the archive does not depend on where the app is
-# installed (JDK 17 ties class-path archives to absolute jar paths). GUI training needs a display: DISPLAY,
-# or xvfb-run; without one only the command-line classes are trained.
-train_cds() {
-  local rt="$OUT/runtime" cds="$OUT/cds"
-  local java="$rt/bin/java"
-  mkdir -p "$cds"
-  log "CDS: training run (command line)"
-  "$java" -XX:DumpLoadedClassList="$cds/cli.classlist" -jar "$OUT/input/selfeval.jar" \
-    check --json "$ROOT/$TRAINING_FORM" >/dev/null || die "training run 'check' failed"
-  log "CDS: training run (window)"
+# Trains the AOT cache (JEP 483/514/515) of the built app-image IMAGE: its own launcher starts the window with
+# reference-2021.json, the start-up probe ends it once the form is shown, and the JVM writes the classes it loaded
+# and linked, with their profiles, to lib/app/selfeval.aot. The launcher's .cfg then names the cache
+# (-XX:AOTCache=$APPDIR/selfeval.aot). The cache records the jars' paths and times: the JVM accepts it at another
+# place when the paths differ only in a common prefix (/opt/selfeval here, the build folder at training) and the
+# jars are the same files (dpkg keeps their times). Training needs a display: DISPLAY, or xvfb-run.
+train_aot() {
+  local image="$1" launcher aot cfg
+  launcher="$image/bin/$APP_NAME"; [ -x "$launcher" ] || launcher="$image/$APP_NAME.exe"
+  [ -x "$launcher" ] || launcher="$image/Contents/MacOS/$APP_NAME"
+  aot="$(app_dir "$image")/selfeval.aot"
+  cfg="$(app_dir "$image")/$APP_NAME.cfg"
+  [ -f "$cfg" ] || die "no $cfg in the app-image"
+  local work; work=$(mktemp -d)
+  # The settings and recovery folders of the training run are its own, not the builder's.
+  local options="-XX:AOTCacheOutput=$aot -Dselfeval.exitWhenShown=true -Djava.util.prefs.userRoot=$work/prefs -Dselfeval.dataDir=$work/data"
+  log "AOT cache: training run (the window with $TRAINING_FORM)"
+  rm -f "$aot"
   if [ -n "${DISPLAY:-}" ] || [ "$(uname)" = Darwin ]; then
-    gui_training_run "$java" "$cds/gui.classlist"
+    JAVA_TOOL_OPTIONS="$options" "$launcher" "$ROOT/$TRAINING_FORM" >"$work/train.log" 2>&1
   elif command -v xvfb-run >/dev/null; then
-    xvfb-run -a -s "-screen 0 1280x800x24" bash -c "$(declare -f gui_training_run log); gui_training_run '$java' '$cds/gui.classlist' '$OUT'" 
+    JAVA_TOOL_OPTIONS="$options" xvfb-run -a -s "-screen 0 1366x768x24" "$launcher" "$ROOT/$TRAINING_FORM" \
+      >"$work/train.log" 2>&1
   else
-    echo "no display and no xvfb-run: the window's classes are not trained" >&2
+    rm -rf "$work"; die "no display and no xvfb-run: cannot train the AOT cache (use --no-aot)"
   fi
-  # The archive lists only classes of the runtime image; lambda lines of class-path classes go too.
-  # The inputs are named: a glob would also match the output, which the pipeline creates while cat reads.
-  "$(tool jimage)" list "$rt/lib/modules" | awk '/^Module: /{next} {gsub(/^ +/,"")} /\.class$/{sub(/\.class$/,""); print}' > "$cds/image.txt"
-  cat "$rt/lib/classlist" "$cds/cli.classlist" "$cds/gui.classlist" 2>/dev/null | awk '
-    NR == FNR { inImage[$1] = 1; next }
-    /^#/ { next }
-    /^@lambda-proxy/ { if (inImage[$2]) print; next }
-    /^@/ { if (!seenAt[$0]++) print; next }
-    { if (inImage[$1] && !seen[$1]++) print }' "$cds/image.txt" - > "$cds/selfeval.classlist"
-  log "CDS: dumping $(grep -vc '^@' "$cds/selfeval.classlist") classes"
-  rm -f "$rt"/lib/server/classes*.jsa
-  "$java" -Xshare:dump -XX:SharedClassListFile="$cds/selfeval.classlist" \
-    -XX:SharedArchiveFile="$rt/lib/server/classes.jsa" > "$cds/dump.log" 2>&1 || { cat "$cds/dump.log" >&2; die "CDS dump failed"; }
-  # -Xshare:on fails instead of silently running without the archive.
-  "$java" -Xshare:on -jar "$OUT/input/selfeval.jar" --version >/dev/null || die "the CDS archive does not map"
+  [ -s "$aot" ] || { cat "$work/train.log" >&2; rm -rf "$work"; die "the training run wrote no AOT cache"; }
+  rm -rf "$work"
+  # After the options jpackage wrote: the cache must be named on every start, and -XX:AOTMode=auto (the default)
+  # runs without it, quietly, should it ever not fit.
+  awk -v line='java-options=-XX:AOTCache=$APPDIR/selfeval.aot' '{ print } /^\[JavaOptions\]/ { print line }' \
+    "$cfg" > "$cfg.new" && mv "$cfg.new" "$cfg"
+  # -XX:AOTMode=on fails instead of silently running without the cache.
+  JAVA_TOOL_OPTIONS="-XX:AOTMode=on" "$launcher" --version >/dev/null 2>&1 || die "the AOT cache does not load"
+  log "AOT cache: $(du -h "$aot" | cut -f1)"
 }
 
-# Starts the window with class-list recording, waits until it is shown (xdotool) or 10 s, lets it render,
-# then ends it with SIGTERM, which shuts the JVM down in order so the class list is complete.
-gui_training_run() {
-  local java="$1" list="$2" out="${3:-$OUT}" pid i
-  "$java" -XX:DumpLoadedClassList="$list" -jar "$out/input/selfeval.jar" >/dev/null 2>&1 &
-  pid=$!
-  for i in $(seq 1 100); do
-    if command -v xdotool >/dev/null && [ -n "$(xdotool search --onlyvisible --pid "$pid" 2>/dev/null)" ]; then break; fi
-    sleep 0.1
-  done
-  sleep 3
-  kill -TERM "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
+# The folder of an app-image that holds the jars and the launcher's .cfg.
+app_dir() {
+  if [ -d "$1/lib/app" ]; then echo "$1/lib/app"; elif [ -d "$1/app" ]; then echo "$1/app"; else echo "$1/Contents/app"; fi
 }
 
-# jpackage's launchers do not need java & co.; removing them mirrors jpackage's own --strip-native-commands
-# (kept until now because the CDS dump needs bin/java).
+# jpackage's launchers do not need java & co.; removing them from the app-image IMAGE mirrors jpackage's own
+# --strip-native-commands (kept until now because the AOT cache is assembled by a child bin/java of the runtime).
 strip_commands() {
-  rm -rf "$OUT/runtime/bin"
+  local rt
+  for rt in "$1" "$1/lib/runtime" "$1/runtime" "$1/Contents/runtime/Contents/Home"; do
+    [ -f "$rt/lib/modules" ] && [ -d "$rt/bin" ] && rm -rf "$rt/bin"
+  done
+  return 0
 }

@@ -6,7 +6,7 @@
 # DEB defaults to target/installer/dist/selfeval_*.deb (build it with installer/build-linux.sh).
 # Checks: the package's Depends names libgtk-3-0; files land in /opt/selfeval with a menu entry;
 # `/opt/selfeval/bin/SelfEval check --json` on reference-2021.json prints clean JSON with total 95.43;
-# a bad file gives exit code 2; the CDS archive maps at the installed place; *.selfeval.json files are
+# a bad file gives exit code 2; the AOT cache loads at the installed place; *.selfeval.json files are
 # typed application/x-selfeval-form and open with SelfEval; the window opens under Xvfb; removal is clean.
 # --screenshot runs a window manager (icewm, if installed) and saves the screen with the app's window.
 # Needs root, Xvfb and xdotool (and xdg-utils, shared-mime-info for the file-type check).
@@ -77,9 +77,12 @@ check "missing file gives one line on stderr" test "$(wc -l <"$work/err2.txt")" 
 while IFS= read -r opt; do
   check "launcher passes $opt" grep -qxF "java-options=$opt" "$app/lib/app/SelfEval.cfg"
 done < <(source "$root/installer/common.sh" && java_options)
-if [ -f "$app/lib/runtime/lib/server/classes.jsa" ]; then
-  # -Xshare:on makes the JVM fail rather than silently run without the archive.
-  check "CDS archive maps at $app" env JAVA_TOOL_OPTIONS=-Xshare:on bash -c '"$1" --version >/dev/null 2>&1' _ "$app/bin/SelfEval"
+if [ -f "$app/lib/app/selfeval.aot" ]; then
+  # -XX:AOTMode=on makes the JVM fail rather than silently run without the cache trained in the build folder.
+  check "AOT cache loads at $app" env JAVA_TOOL_OPTIONS=-XX:AOTMode=on bash -c '"$1" --version >/dev/null 2>&1' _ "$app/bin/SelfEval"
+  check "launcher names the AOT cache" grep -qxF 'java-options=-XX:AOTCache=$APPDIR/selfeval.aot' "$app/lib/app/SelfEval.cfg"
+else
+  fail "no AOT cache at $app/lib/app/selfeval.aot"
 fi
 
 if command -v xdg-mime >/dev/null && command -v update-mime-database >/dev/null; then

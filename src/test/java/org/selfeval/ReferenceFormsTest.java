@@ -32,7 +32,7 @@ class ReferenceFormsTest {
                                        BigDecimal total) {
         FormModel form = Fixtures.model(resource);
         BigDecimal rate = form.funds(FundsLine.TOTAL).rateBinding().get();
-        assertEquals(percent, ExecutionRule.percent(rate));
+        assertEquals(percent, form.shownPercent(rate));
         assertEquals(executionScore, form.executionScoreBinding().get());
         assertEquals(0, total.compareTo(form.getTotal()), "total " + form.getTotal());
         assertEquals(Grade.EXCELLENT, form.getGrade());

@@ -34,7 +34,7 @@ final class BenchForms {
         FormDocument.Amounts amounts = new FormDocument.Amounts(new BigDecimal("112.511000"),
                 new BigDecimal("112.511000"), new BigDecimal("69.655900"));
         FormDocument.Amounts empty = new FormDocument.Amounts(null, null, null);
-        return new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, "beijing-2021",
+        return new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, "beijing-2021", null,
                 new FormDocument.Header(2022, "实验室科研协作与成果落地保障", "北京市科学技术委员会", "北京市实验室服务保障中心",
                         "贾净", "55571297"),
                 new FormDocument.Funds(BigDecimal.TEN, amounts, amounts, empty, empty),

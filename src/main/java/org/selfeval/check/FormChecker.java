@@ -57,18 +57,36 @@ public final class FormChecker {
         required(form.achievedGoalProperty().get(), FormField.ACHIEVED_GOAL, Severity.WARNING, found);
     }
 
+    /**
+     * A 万元 form whose budget reads like 元 (a project of a billion 元 is rare; an amount typed in the wrong unit
+     * is not): the score does not change, but every printed amount is off by ten thousand.
+     */
+    private void checkUnit(FormModel form, List<Problem> found) {
+        FundsRow total = form.funds(FundsLine.TOTAL);
+        BigDecimal budget = total.budget();
+        if ("万元".equals(form.profile().amountUnit()) && budget != null
+                && budget.compareTo(YUAN_LIKE_BUDGET) >= 0) {
+            found.add(new Problem(Severity.WARNING, new Location.Funds(FundsLine.TOTAL, total.budgetColumn()),
+                    messages.get("check.funds.unitLooksLikeYuan", plain(budget), form.profile().amountUnit())));
+        }
+    }
+
     private void required(String value, FormField field, Severity severity, List<Problem> found) {
         if (isBlank(value)) {
             found.add(field(severity, field, "check.header.missing"));
         }
     }
 
+    /** From this 万元 amount up, the figures were most likely typed in 元 (100,000 万元 is a billion 元). */
+    private static final BigDecimal YUAN_LIKE_BUDGET = BigDecimal.valueOf(100_000);
+
     private void checkFunds(FormModel form, List<Problem> found) {
         FundsRow total = form.funds(FundsLine.TOTAL);
-        if (total.annualBudgetProperty().get() == null) {
-            found.add(new Problem(Severity.ERROR, new Location.Funds(FundsLine.TOTAL, FundsColumn.ANNUAL_BUDGET),
-                    messages.get("check.funds.noBudget")));
+        if (total.budget() == null) {
+            found.add(new Problem(Severity.ERROR, new Location.Funds(FundsLine.TOTAL, total.budgetColumn()),
+                    messages.get("check.funds.noBudget", messages.get("fundsColumn." + total.budgetColumn().name()))));
         }
+        checkUnit(form, found);
         for (FundsLine line : FundsLine.values()) {
             FundsRow row = form.funds(line);
             for (FundsColumn column : FundsColumn.values()) {
@@ -78,7 +96,7 @@ public final class FormChecker {
                             messages.get("check.funds.negative")));
                 }
             }
-            BigDecimal budget = row.annualBudgetProperty().get();
+            BigDecimal budget = row.budget();
             BigDecimal executed = row.executedProperty().get();
             if (budget != null && executed != null && executed.compareTo(budget) > 0) {
                 found.add(new Problem(Severity.WARNING, new Location.Funds(line, FundsColumn.EXECUTED),

@@ -19,7 +19,6 @@ import org.selfeval.io.FormMapper;
 import org.selfeval.io.FormReadException;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsLine;
-import org.selfeval.scoring.ExecutionRule;
 import org.selfeval.scoring.ProfileCatalog;
 
 /**
@@ -98,7 +97,7 @@ final class CheckCommand {
         if (rate == null) {
             out.println(messages.get("cli.noExecutionRate"));
         } else {
-            out.println(messages.get("cli.executionRate", ExecutionRule.percent(rate).toPlainString(),
+            out.println(messages.get("cli.executionRate", form.shownPercent(rate).toPlainString(),
                     points(form.executionScoreBinding().get())));
         }
         if (problems.isEmpty()) {
@@ -118,7 +117,7 @@ final class CheckCommand {
         root.put("total", points(form.getTotal()));
         root.put("grade", form.getGrade().label());
         BigDecimal rate = form.funds(FundsLine.TOTAL).rateBinding().get();
-        root.put("executionRate", rate == null ? null : ExecutionRule.percent(rate).toPlainString());
+        root.put("executionRate", rate == null ? null : form.shownPercent(rate).toPlainString());
         root.put("executionScore", points(form.executionScoreBinding().get()));
         ArrayNode list = root.putArray("problems");
         for (Problem p : problems) {

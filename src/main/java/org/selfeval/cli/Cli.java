@@ -1,5 +1,9 @@
 package org.selfeval.cli;
 
+import org.selfeval.scoring.InvalidEditionException;
+import org.selfeval.scoring.Profile;
+import org.selfeval.scoring.ProfileCatalog;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -28,7 +32,7 @@ public final class Cli {
     /** Replaces an existing OUT.json (kept as OUT.json.bak, as a save in the editor keeps it). */
     static final String FORCE = "--force";
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "report", "import", "next-year", "--help", "-h",
+    private static final Set<String> COMMANDS = Set.of("check", "export", "report", "import", "next-year", "editions", "--help", "-h",
             "help", "--version");
 
     private final PrintStream out;
@@ -75,6 +79,12 @@ public final class Cli {
                 case "report" -> new ExportCommand(messages, out, err).run(options, ExportCommand.REPORTS,
                         "cli.report.usage");
                 case "import" -> new ImportCommand(messages, out, err).run(options);
+                case "editions" -> {
+                    for (Profile p : ProfileCatalog.builtIn().all()) {
+                        out.println(messages.get("cli.editions.line", p.id(), p.name()));
+                    }
+                    yield OK;
+                }
                 case "next-year" -> new NextYearCommand(messages, out, err).run(options);
                 case "--version" -> {
                     out.println(version());
@@ -90,6 +100,9 @@ public final class Cli {
                     yield CANNOT_RUN;
                 }
             };
+        } catch (InvalidEditionException e) {
+            err.println(messages.get(e.key(), e.args()));
+            return CANNOT_RUN;
         } catch (OutOfMemoryError e) {
             // Whatever was holding the memory is unreachable by now: one line can still be printed.
             err.println(messages.get("cli.outOfMemory", subject(options)));

@@ -17,7 +17,6 @@ import org.selfeval.io.FormMapper;
 import org.selfeval.io.LocalizedIOException;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsLine;
-import org.selfeval.scoring.ExecutionRule;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.xlsx.ImportNote;
 import org.selfeval.xlsx.ImportResult;
@@ -84,7 +83,7 @@ public final class FolderCheck {
             all.addAll(findings);
             java.math.BigDecimal rate = form.funds(FundsLine.TOTAL).rateBinding().get();
             return new FormReport(file, name, form.getProjectName(), form.departmentProperty().get(),
-                    form.implementingUnitProperty().get(), rate == null ? null : ExecutionRule.percent(rate),
+                    form.implementingUnitProperty().get(), form.shownPercent(rate),
                     form.getTotal(), form.getGrade(), all, null);
         } catch (LocalizedIOException e) {
             return FormReport.unreadable(file, name, e.describe(messages));

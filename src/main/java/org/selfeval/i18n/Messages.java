@@ -49,6 +49,19 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key; // a missing translation shows its key rather than breaking a dialog
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] filled = args.clone();
+        for (int i = 0; i < filled.length; i++) {
+            if (filled[i] instanceof Phrase phrase) {
+                filled[i] = get(phrase.key(), phrase.args()); // a word of the officer's language, e.g. 向下取整
+            }
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(filled);
+    }
+
+    /** An argument that is itself a message, said in the same language as the message around it. */
+    public record Phrase(String key, Object... args) {
     }
 }

@@ -3,22 +3,27 @@ package org.selfeval.io;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
+import org.selfeval.scoring.Profile;
 import org.selfeval.scoring.Tier;
 
 /**
- * The form file as plain data (docs/file-format.md): what Jackson reads and writes. The editor works on
+ * The form file as plain data (docs/file-format.md): what Jackson reads and writes. {@code rules} are the form's
+ * own rules (null in 1.x files); {@code edition} the preset they came from. The editor works on
  * {@link org.selfeval.model.FormModel}; {@link FormMapper} converts between the two.
  */
-@JsonPropertyOrder({"format", "version", "edition", "header", "funds", "goals", "indicators"})
-public record FormDocument(String format, String version, String edition, Header header, Funds funds,
+@JsonPropertyOrder({"format", "version", "edition", "rules", "header", "funds", "goals", "indicators"})
+public record FormDocument(String format, String version, String edition, Profile rules, Header header, Funds funds,
                            Goals goals, List<Indicator> indicators) {
 
     /** The value of {@code format} that marks a SelfEval form file. */
     public static final String FORMAT = "selfeval.form";
     /** The major version this program writes and reads; files of a higher major version are refused. */
-    public static final int MAJOR = 1;
-    /** The version written into new files. */
-    public static final String VERSION = "1.0";
+    public static final int MAJOR = 2;
+    /**
+     * The version written into new files. 2.0 keeps the form's rules ({@code rules}) in the file; a 1.x file has
+     * only the edition id and takes that preset's rules when opened.
+     */
+    public static final String VERSION = "2.0";
 
     /** Title block and 项目名称 … 联系电话. */
     @JsonPropertyOrder({"year", "projectName", "department", "implementingUnit", "projectLeader", "phone"})

@@ -37,8 +37,8 @@ public final class FormMapper {
                     text(row.nameProperty()), text(row.targetProperty()), text(row.actualProperty()), row.getWeight(),
                     score, row.isManual(), row.getChosenTier(), text(row.reasonProperty())));
         }
-        return new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, form.profile().id(), header, funds, goals,
-                indicators);
+        return new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, form.profile().id(), form.profile(), header,
+                funds, goals, indicators);
     }
 
     /**
@@ -47,22 +47,29 @@ public final class FormMapper {
      */
     public FormModel open(FormDocument doc) throws FormReadException {
         String edition = doc.edition() == null ? ProfileCatalog.DEFAULT_ID : doc.edition();
-        if (profiles.find(edition).isEmpty()) {
+        if (doc.rules() == null && profiles.find(edition).isEmpty()) {
             String shown = edition.length() > 40 ? edition.substring(0, 40) + "…" : edition;
             throw new FormReadException("io.error.unknownEdition", shown);
         }
         return toModel(doc);
     }
 
+    /** The rules of a document: its own (2.0), or those of the preset its edition id names (1.x: migration). */
+    public Profile rules(FormDocument doc) {
+        if (doc.rules() != null) {
+            return doc.rules();
+        }
+        return profiles.require(doc.edition() == null ? ProfileCatalog.DEFAULT_ID : doc.edition());
+    }
+
     /**
      * A new model holding the document's data.
      *
-     * @throws IllegalArgumentException when the document names an edition this program does not know
+     * @throws org.selfeval.scoring.InvalidEditionException when a 1.x document names an edition this program
+     *                                                      does not know
      */
     public FormModel toModel(FormDocument doc) {
-        Profile profile = profiles.find(doc.edition() == null ? ProfileCatalog.DEFAULT_ID : doc.edition())
-                .orElseThrow(() -> new IllegalArgumentException("unknown edition " + doc.edition()));
-        FormModel form = new FormModel(profile);
+        FormModel form = new FormModel(rules(doc));
         FormDocument.Header header = doc.header();
         if (header != null) {
             form.yearProperty().set(header.year());

@@ -15,6 +15,7 @@ import org.selfeval.model.FundsRow;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.ExecutionRule;
 import org.selfeval.scoring.Profile;
+import org.selfeval.scoring.Rounding;
 
 /**
  * Builds the {@link FormLayout} of a form following FORM.md §3: ten columns A–J, the title, the header rows of
@@ -179,14 +180,19 @@ public final class LayoutPlanner {
             cells.add(LayoutCell.number(r, F, 1, funds.amountProperty(FundsColumn.EXECUTED).get(),
                     amountFormat, null, Slot.EXECUTED));
             BigDecimal rate = funds.rateBinding().get();
-            String rateFormula = rate == null ? null : "F" + ref(r) + "/E" + ref(r);
-            cells.add(LayoutCell.number(r, H, 1, rate, NumberFormats.PERCENT, rateFormula, Slot.EXECUTION_RATE));
+            String denominator = funds.budgetColumn() == FundsColumn.INITIAL_BUDGET ? "D" : "E";
+            String rateFormula = rate == null ? null
+                    : rounded("F" + ref(r) + "/" + denominator + ref(r), profile.rounding().rate(), 2);
+            cells.add(LayoutCell.number(r, H, 1, rate, NumberFormats.percent(profile.rounding().rate().decimals()),
+                    rateFormula, Slot.EXECUTION_RATE));
             if (line == FundsLine.TOTAL) {
                 cells.add(LayoutCell.number(r, G, 1, form.executionWeightProperty().get(), LayoutCell.GENERAL, null,
                         Slot.EXECUTION_WEIGHT));
                 BigDecimal score = form.executionScoreBinding().get();
-                String scoreFormula = score == null ? null : scoreFormula(profile.execution(), ref(r));
-                cells.add(LayoutCell.number(r, I, 2, score, NumberFormats.POINTS, scoreFormula,
+                Rounding rounding = profile.rounding().executionScore();
+                String scoreFormula = score == null ? null : scoreFormula(profile.execution(), rounding, denominator,
+                        ref(r));
+                cells.add(LayoutCell.number(r, I, 2, score, NumberFormats.decimals(rounding.decimals()), scoreFormula,
                         Slot.EXECUTION_SCORE));
             } else {
                 cells.add(LayoutCell.text(r, G, 1, 1, "-", CellRole.FIGURE, Slot.PLACEHOLDER));
@@ -196,20 +202,36 @@ public final class LayoutPlanner {
         return totalRow;
     }
 
-    /** The spreadsheet formula of the execution score, the same rule as {@link ExecutionRule#score}. */
-    static String scoreFormula(ExecutionRule rule, String row) {
+    /**
+     * The spreadsheet formula of the execution score, the same rule as {@link ExecutionRule#score}: from the
+     * amounts, not from the rate cell, which may be rounded.
+     */
+    static String scoreFormula(ExecutionRule rule, Rounding rounding, String denominator, String row) {
         String weight = "G" + row;
-        String rate = "MAX(0,H" + row + ")";
+        String rate = "MAX(0,F" + row + ")/" + denominator + row;
         if (rule.kind() == ExecutionRule.Kind.PROPORTIONAL) {
-            return "ROUND(MIN(" + weight + "," + weight + "*" + rate + ")," + rule.scale() + ")";
+            return rounded("MIN(" + weight + "," + weight + "*" + rate + ")", rounding, 0);
         }
         StringBuilder f = new StringBuilder();
         for (ExecutionRule.Band band : rule.bands()) {
-            f.append("IF(").append(rate).append(">=").append(band.minRate().toPlainString()).append(",ROUND(")
-                    .append(weight).append('*').append(band.share().toPlainString()).append(",2),");
+            f.append("IF(").append(rate).append(">=").append(band.minRate().toPlainString())
+                    .append(',').append(rounded(weight + "*" + band.share().toPlainString(), rounding, 0)).append(',');
         }
         f.append('0').append(")".repeat(rule.bands().size()));
         return f.toString();
+    }
+
+    /** {@code expression} rounded in the spreadsheet as {@code rounding} rounds (to its decimals + {@code shift}). */
+    private static String rounded(String expression, Rounding rounding, int shift) {
+        if (shift > 0 && rounding.mode() == Rounding.Mode.HALF_UP) {
+            return expression; // the cell's percent format rounds half-up as it shows the figure
+        }
+        String function = switch (rounding.mode()) {
+            case HALF_UP -> "ROUND";
+            case DOWN -> "ROUNDDOWN";
+            case UP -> "ROUNDUP";
+        };
+        return function + "(" + expression + "," + (rounding.decimals() + shift) + ")";
     }
 
     /**

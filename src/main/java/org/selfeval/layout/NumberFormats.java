@@ -14,6 +14,11 @@ public final class NumberFormats {
     private NumberFormats() {
     }
 
+    /** A percentage with the given decimals: 2 → {@code 0.00%}. */
+    public static String percent(int decimals) {
+        return decimals(decimals) + "%";
+    }
+
     /** An amount format with the given decimals: 6 → {@code 0.000000}. */
     public static String decimals(int scale) {
         return scale <= 0 ? "0" : "0." + "0".repeat(scale);

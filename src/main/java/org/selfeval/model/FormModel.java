@@ -11,8 +11,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.selfeval.scoring.ExecutionRule;
 import org.selfeval.scoring.Grade;
 import org.selfeval.scoring.IndicatorScorer;
 import org.selfeval.scoring.Profile;
@@ -25,8 +27,8 @@ import org.selfeval.scoring.StandardScorer;
  */
 public final class FormModel {
 
-    private final Profile profile;
-    private final IndicatorScorer scorer;
+    private final ObjectProperty<Profile> rules = new SimpleObjectProperty<>(this, "rules");
+    private final ObservableValue<? extends IndicatorScorer> scorer;
 
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>(this, "year");
     private final StringProperty projectName = new SimpleStringProperty(this, "projectName", "");
@@ -46,23 +48,27 @@ public final class FormModel {
     private final ObjectBinding<BigDecimal> weightTotal;
     private final ObjectBinding<Grade> grade;
 
-    /** An empty form of the given edition, scored by the standard rules. */
+    /** An empty form of the given rules, its indicators scored by the standard rules with the rules' rounding. */
     public FormModel(Profile profile) {
-        this(profile, new StandardScorer());
+        this(profile, null);
     }
 
-    public FormModel(Profile profile, IndicatorScorer scorer) {
-        this.profile = Objects.requireNonNull(profile, "profile");
-        this.scorer = Objects.requireNonNull(scorer, "scorer");
+    /** An empty form whose indicators are scored by {@code fixedScorer}, whatever the rules' rounding. */
+    public FormModel(Profile profile, IndicatorScorer fixedScorer) {
+        rules.set(Objects.requireNonNull(profile, "profile"));
+        scorer = fixedScorer != null ? new SimpleObjectProperty<>(fixedScorer)
+                : rules.map(p -> new StandardScorer(p.rounding().indicator()));
+        ObservableValue<Profile.Denominator> denominator = rules.map(Profile::denominator);
         for (FundsLine line : FundsLine.values()) {
-            funds.put(line, new FundsRow());
+            funds.put(line, new FundsRow(denominator));
         }
         executionWeight.set(profile.executionWeight());
         ledger = new ScoreLedger(indicators);
         FundsRow totalRow = funds.get(FundsLine.TOTAL);
         executionScore = Bindings.createObjectBinding(
-                () -> profile.execution().score(totalRow.rateBinding().get(), executionWeight.get()),
-                totalRow.rateBinding(), executionWeight);
+                () -> rules.get().execution().score(totalRow.budget(), totalRow.executedProperty().get(),
+                        executionWeight.get(), rules.get().rounding().executionScore()),
+                totalRow.rateBinding(), executionWeight, rules);
         total = Bindings.createObjectBinding(() -> {
             BigDecimal execution = executionScore.get();
             BigDecimal sum = ledger.scoreSumProperty().get();
@@ -81,8 +87,14 @@ public final class FormModel {
         return new IndicatorRow(scorer);
     }
 
+    /** The form's rules now (an edition preset, or the officer's changes to one). */
     public Profile profile() {
-        return profile;
+        return rules.get();
+    }
+
+    /** The form's rules; setting them rescores every figure at once. */
+    public ObjectProperty<Profile> rulesProperty() {
+        return rules;
     }
 
     public ObjectProperty<Integer> yearProperty() {
@@ -135,6 +147,11 @@ public final class FormModel {
     /** The 得分 of the execution rate, per the edition's rule; {@code null} without a budget. */
     public ObjectBinding<BigDecimal> executionScoreBinding() {
         return executionScore;
+    }
+
+    /** A row's 执行率 as printed, in percent by the rules' rounding (64.26); {@code null} for no rate. */
+    public BigDecimal shownPercent(BigDecimal rate) {
+        return rate == null ? null : ExecutionRule.percent(rate, rules.get().rounding().rate());
     }
 
     /** 总分: the execution rate's score plus every indicator's score. */

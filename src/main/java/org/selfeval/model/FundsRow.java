@@ -5,7 +5,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.selfeval.scoring.ExecutionRule;
+import org.selfeval.scoring.Profile;
 
 /** One row of the 项目资金 block: 年初预算数, 全年预算数, 全年执行数 and the execution rate derived from them. */
 public final class FundsRow {
@@ -13,8 +15,31 @@ public final class FundsRow {
     private final ObjectProperty<BigDecimal> initialBudget = new SimpleObjectProperty<>(this, "initialBudget");
     private final ObjectProperty<BigDecimal> annualBudget = new SimpleObjectProperty<>(this, "annualBudget");
     private final ObjectProperty<BigDecimal> executed = new SimpleObjectProperty<>(this, "executed");
-    private final ObjectBinding<BigDecimal> rate = Bindings.createObjectBinding(
-            () -> ExecutionRule.rate(annualBudget.get(), executed.get()), annualBudget, executed);
+    private final ObservableValue<Profile.Denominator> denominator;
+    private final ObjectBinding<BigDecimal> rate;
+
+    /** A row whose rate divides by 全年预算数. */
+    public FundsRow() {
+        this(new SimpleObjectProperty<>(Profile.Denominator.ANNUAL_BUDGET));
+    }
+
+    /** A row whose rate divides by the column the form's rules name. */
+    public FundsRow(ObservableValue<Profile.Denominator> denominator) {
+        this.denominator = denominator;
+        rate = Bindings.createObjectBinding(() -> ExecutionRule.rate(budget(), executed.get()),
+                annualBudget, initialBudget, executed, denominator);
+    }
+
+    /** The amount the rate divides by: 全年预算数, or 年初预算数 where the form has no 全年预算数 column. */
+    public BigDecimal budget() {
+        return amountProperty(budgetColumn()).get();
+    }
+
+    /** The column the rate divides by. */
+    public FundsColumn budgetColumn() {
+        return denominator.getValue() == Profile.Denominator.INITIAL_BUDGET
+                ? FundsColumn.INITIAL_BUDGET : FundsColumn.ANNUAL_BUDGET;
+    }
 
     /** 年初预算数. */
     public ObjectProperty<BigDecimal> initialBudgetProperty() {
@@ -31,7 +56,7 @@ public final class FundsRow {
         return executed;
     }
 
-    /** 执行率 as a fraction (全年执行数 / 全年预算数), {@code null} without a budget. */
+    /** 执行率 as a fraction (全年执行数 / {@link #budget()}), {@code null} without a budget. */
     public ObjectBinding<BigDecimal> rateBinding() {
         return rate;
     }

@@ -9,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import org.selfeval.scoring.IndicatorScorer;
 import org.selfeval.scoring.ParsedValue;
 import org.selfeval.scoring.Suggestion;
@@ -39,19 +40,25 @@ public final class IndicatorRow {
     private final ObjectBinding<BigDecimal> score;
     private final BooleanBinding manual;
 
+    /** A row scored by fixed rules. */
     public IndicatorRow(IndicatorScorer scorer) {
-        Objects.requireNonNull(scorer, "scorer");
+        this(new SimpleObjectProperty<>(Objects.requireNonNull(scorer, "scorer")));
+    }
+
+    /** A row scored by the form's current rules: when they change, the row is rescored. */
+    public IndicatorRow(ObservableValue<? extends IndicatorScorer> rules) {
+        Objects.requireNonNull(rules, "rules");
         parsedTarget = Bindings.createObjectBinding(() -> ValueParser.parse(target.get()), target);
         parsedActual = Bindings.createObjectBinding(() -> ValueParser.parse(actual.get()), actual);
         suggestion = Bindings.createObjectBinding(
-                () -> scorer.suggest(parsedTarget.get(), parsedActual.get(), target.get(), actual.get(),
+                () -> rules.getValue().suggest(parsedTarget.get(), parsedActual.get(), target.get(), actual.get(),
                         weight.get(), chosenTier.get()),
-                parsedTarget, parsedActual, weight, chosenTier);
+                parsedTarget, parsedActual, weight, chosenTier, rules);
         // The score depends on the row's own properties rather than on the suggestion binding: listening to
         // a binding validates it at once, which would score every new, still empty row.
         score = Bindings.createObjectBinding(
                 () -> enteredScore.get() != null ? enteredScore.get() : suggestion.get().score(),
-                enteredScore, target, actual, weight, chosenTier);
+                enteredScore, target, actual, weight, chosenTier, rules);
         manual = enteredScore.isNotNull();
     }
 

@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * How an edition scores the budget execution rate (执行率 = 全年执行数 / 全年预算数).
+ * How an edition scores the budget execution rate (执行率 = 全年执行数 / the edition's denominator).
  *
- * @param kind  {@link Kind#PROPORTIONAL}: 分值 × 执行率, capped at 分值, rounded half-up to {@code scale}
- *              decimals (Beijing: 2; the reference forms 6.43 and 6.19); {@link Kind#BANDS}: a fixed share of
- *              分值 per band of the rate (财预〔2021〕101号)
- * @param scale decimals of the score for {@link Kind#PROPORTIONAL}
+ * @param kind  {@link Kind#PROPORTIONAL}: 分值 × 执行率, capped at 分值 (Beijing: the reference forms 6.43 and
+ *              6.19); {@link Kind#BANDS}: a fixed share of 分值 per band of the rate (财预〔2021〕101号)
  * @param bands for {@link Kind#BANDS}: from the highest {@code minRate} down, the share of 分值 it earns
  */
-public record ExecutionRule(Kind kind, int scale, List<Band> bands) {
+public record ExecutionRule(Kind kind, List<Band> bands) {
 
     /** The two ways editions score the rate. */
     public enum Kind { PROPORTIONAL, BANDS }
@@ -27,8 +25,12 @@ public record ExecutionRule(Kind kind, int scale, List<Band> bands) {
         }
     }
 
-    /** Decimals kept in the rate itself before it is shown as a percentage. */
-    public static final int RATE_SCALE = 10;
+    /**
+     * Decimals kept in the rate itself. Enough that rounding the percentage to two decimals in any mode gives
+     * what exact arithmetic gives: a percentage exactly on a rounding step is a fraction of at most 4 decimals.
+     */
+    public static final int RATE_SCALE = 16;
+    private static final int SCORE_SCALE = 16;
 
     public ExecutionRule {
         Objects.requireNonNull(kind, "kind");
@@ -46,26 +48,31 @@ public record ExecutionRule(Kind kind, int scale, List<Band> bands) {
         return executed.divide(budget, RATE_SCALE, RoundingMode.HALF_UP);
     }
 
-    /** The rate as printed: a percentage with two decimals (64.26 for 64.26 %). */
-    public static BigDecimal percent(BigDecimal rate) {
-        return rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+    /** The rate as printed: a percentage rounded by {@code rounding} (64.26 for 64.26 %). */
+    public static BigDecimal percent(BigDecimal rate, Rounding rounding) {
+        return rounding.apply(rate.movePointRight(2));
     }
 
-    /** The score for a rate (a fraction) against the 分值, or {@code null} for no rate. */
-    public BigDecimal score(BigDecimal rate, BigDecimal weight) {
+    /**
+     * The score for the amounts against the 分值, or {@code null} without a rate. The proportional score is
+     * computed from the amounts, not from a rounded rate, so that 3 × 1 / 3 rounded down is 1, not 0.
+     */
+    public BigDecimal score(BigDecimal budget, BigDecimal executed, BigDecimal weight, Rounding rounding) {
+        BigDecimal rate = rate(budget, executed);
         if (rate == null || weight == null) {
             return null;
         }
-        BigDecimal r = rate.max(BigDecimal.ZERO);
         if (kind == Kind.PROPORTIONAL) {
-            // Capped after rounding too: whole-point rounding must not lift 0.5 of a 0.5-point weight to 1.
-            return weight.multiply(r).min(weight).setScale(scale, RoundingMode.HALF_UP).min(weight);
+            BigDecimal raw = weight.multiply(executed.max(BigDecimal.ZERO)).divide(budget, SCORE_SCALE,
+                    RoundingMode.HALF_UP);
+            return rounding.applyCapped(raw.min(weight), weight);
         }
+        BigDecimal r = rate.max(BigDecimal.ZERO);
         for (Band band : bands) {
             if (r.compareTo(band.minRate()) >= 0) {
-                return weight.multiply(band.share()).setScale(StandardScorer.SCALE, RoundingMode.HALF_UP);
+                return rounding.applyCapped(weight.multiply(band.share()), weight);
             }
         }
-        return BigDecimal.ZERO.setScale(StandardScorer.SCALE);
+        return rounding.apply(BigDecimal.ZERO);
     }
 }

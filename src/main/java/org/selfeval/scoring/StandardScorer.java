@@ -6,17 +6,28 @@ import java.util.Set;
 
 /**
  * The scoring rules of 财预〔2020〕10号 第十六条 as systems in use compute them (FORM.md §2):
- * 正向 B ≥ A → w, else round(B / A × w, 2); 反向 B ≤ A → w, A &lt; B &lt; 2A → round((1 − (B − A) / A) × w, 2),
- * B ≥ 2A → 0; 等于 met → w, else as 正向; a negative B counts as 0; 定性 by tier.
+ * 正向 B ≥ A → w, else round(B / A × w); 反向 B ≤ A → w, A &lt; B &lt; 2A → round((1 − (B − A) / A) × w),
+ * B ≥ 2A → 0; 等于 met → w, else as 正向; a negative B counts as 0; 定性 by tier. Suggestions are rounded
+ * by the edition's indicator rounding (Beijing: half-up to cents).
  */
 public final class StandardScorer implements IndicatorScorer {
 
-    /** Scores are points with two decimals, rounded half-up. */
-    public static final int SCALE = 2;
     private static final BigDecimal OVERSHOOT = new BigDecimal("1.3");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final int DIVISION_SCALE = 12;
     private static final Set<String> MONEY = Set.of("元", "千元", "万元", "亿元");
+
+    private final Rounding rounding;
+
+    /** The rules with Beijing's rounding: half-up to cents. */
+    public StandardScorer() {
+        this(Rounding.CENTS);
+    }
+
+    /** The rules with suggestions rounded by {@code rounding}. */
+    public StandardScorer(Rounding rounding) {
+        this.rounding = java.util.Objects.requireNonNull(rounding, "rounding");
+    }
 
     @Override
     public Suggestion suggest(ParsedValue target, ParsedValue actual, String targetText, String actualText,
@@ -32,11 +43,11 @@ public final class StandardScorer implements IndicatorScorer {
         if (tier == null) {
             return new Suggestion(null, Suggestion.Basis.QUALITATIVE, null, false);
         }
-        return new Suggestion(round(weight.multiply(tier.suggestedFraction())), Suggestion.Basis.QUALITATIVE,
-                tier, false);
+        return new Suggestion(round(weight.multiply(tier.suggestedFraction()), weight),
+                Suggestion.Basis.QUALITATIVE, tier, false);
     }
 
-    private static Suggestion numeric(ParsedValue target, ParsedValue actual, BigDecimal weight) {
+    private Suggestion numeric(ParsedValue target, ParsedValue actual, BigDecimal weight) {
         BigDecimal a = target.value();
         BigDecimal b = inTargetUnit(actual, target).max(BigDecimal.ZERO);
         if (target.unit().equals("月") && target.year() == null && actual.year() != null && actual.unit().equals("月")) {
@@ -45,33 +56,33 @@ public final class StandardScorer implements IndicatorScorer {
         return switch (target.relationOrDefault()) {
             case AT_LEAST -> atLeast(a, b, weight, Suggestion.Basis.AT_LEAST);
             case EQUAL -> b.compareTo(a) == 0
-                    ? new Suggestion(round(weight), Suggestion.Basis.EQUAL, null, false)
+                    ? new Suggestion(round(weight, weight), Suggestion.Basis.EQUAL, null, false)
                     : atLeast(a, b, weight, Suggestion.Basis.EQUAL);
             case AT_MOST -> atMost(a, b, weight);
         };
     }
 
-    private static Suggestion atLeast(BigDecimal a, BigDecimal b, BigDecimal weight, Suggestion.Basis basis) {
+    private Suggestion atLeast(BigDecimal a, BigDecimal b, BigDecimal weight, Suggestion.Basis basis) {
         if (b.compareTo(a) >= 0) {
             boolean overshoot = a.signum() > 0 && b.compareTo(a.multiply(OVERSHOOT)) >= 0;
-            return new Suggestion(round(weight), basis, null, overshoot);
+            return new Suggestion(round(weight, weight), basis, null, overshoot);
         }
         BigDecimal score = a.signum() <= 0 ? BigDecimal.ZERO : weight.multiply(b).divide(a, DIVISION_SCALE,
                 RoundingMode.HALF_UP);
-        return new Suggestion(round(score), basis, null, false);
+        return new Suggestion(round(score, weight), basis, null, false);
     }
 
-    private static Suggestion atMost(BigDecimal a, BigDecimal b, BigDecimal weight) {
+    private Suggestion atMost(BigDecimal a, BigDecimal b, BigDecimal weight) {
         if (b.compareTo(a) <= 0) {
-            return new Suggestion(round(weight), Suggestion.Basis.AT_MOST, null, false);
+            return new Suggestion(round(weight, weight), Suggestion.Basis.AT_MOST, null, false);
         }
         if (a.signum() <= 0 || b.compareTo(a.multiply(TWO)) >= 0) {
-            return new Suggestion(round(BigDecimal.ZERO), Suggestion.Basis.AT_MOST, null, false);
+            return new Suggestion(round(BigDecimal.ZERO, weight), Suggestion.Basis.AT_MOST, null, false);
         }
         // (1 − (B − A) / A) × w = (2A − B) / A × w
         BigDecimal score = weight.multiply(a.multiply(TWO).subtract(b)).divide(a, DIVISION_SCALE,
                 RoundingMode.HALF_UP);
-        return new Suggestion(round(score), Suggestion.Basis.AT_MOST, null, false);
+        return new Suggestion(round(score, weight), Suggestion.Basis.AT_MOST, null, false);
     }
 
     /** The actual's value expressed in the target's unit where both are money (元 and 万元). */
@@ -92,8 +103,8 @@ public final class StandardScorer implements IndicatorScorer {
         };
     }
 
-    /** Rounds a score to two decimals, half-up. */
-    public static BigDecimal round(BigDecimal score) {
-        return score.setScale(SCALE, RoundingMode.HALF_UP);
+    /** Rounds a suggestion by the edition's rule, never above the weight: whole points of 0.5 must not give 1. */
+    private BigDecimal round(BigDecimal score, BigDecimal weight) {
+        return rounding.applyCapped(score, weight);
     }
 }

@@ -96,6 +96,11 @@ public class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Profile> editRules(Profile current, List<Profile> presets) {
+        return new RulesDialog(messages, presets).show(owner, current);
+    }
+
+    @Override
     public void showError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle(messages.get("app.name"));

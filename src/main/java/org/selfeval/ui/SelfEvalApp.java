@@ -15,6 +15,7 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.recovery.AppDataFolder;
 import org.selfeval.recovery.Autosaver;
 import org.selfeval.recovery.RecoveryJournal;
+import org.selfeval.scoring.InvalidEditionException;
 import org.selfeval.ui.view.MainWindow;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.RecoveryOffer;
@@ -46,12 +47,30 @@ public final class SelfEvalApp extends Application {
         Application.launch(SelfEvalApp.class, args);
     }
 
+    /** The bundled editions cannot be read (a damaged installation): one plain message, then no window. */
+    private static void brokenEditions(InvalidEditionException e) {
+        Messages messages = Messages.forLocale(locale(System.getProperty(LANGUAGE_PROPERTY), Optional.empty()));
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                messages.get(e.key(), e.args()), javafx.scene.control.ButtonType.OK);
+        alert.setHeaderText(null);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
     @Override
     public void start(Stage stage) {
         Optional<Path> file = fileArgument(getParameters().getUnnamed());
         CompletableFuture<StartupLoad> prepared = preparing;
-        StartupLoad load = prepared != null ? prepared.join()
-                : StartupLoad.load(file, System.getProperty(LANGUAGE_PROPERTY));
+        StartupLoad load;
+        try {
+            load = prepared != null ? prepared.join() : StartupLoad.load(file, System.getProperty(LANGUAGE_PROPERTY));
+        } catch (java.util.concurrent.CompletionException | InvalidEditionException e) {
+            if (!(e instanceof InvalidEditionException) && !(e.getCause() instanceof InvalidEditionException)) {
+                throw e;
+            }
+            brokenEditions(e instanceof InvalidEditionException i ? i : (InvalidEditionException) e.getCause());
+            return;
+        }
         Settings settings = load.settings();
         Messages messages = load.messages();
         // JavaFX's own texts (OK, Cancel, Close, a text field's Cut/Copy/Paste) follow the default locale, which

@@ -22,7 +22,6 @@ import org.selfeval.scoring.NumberText;
 final class FormSheetReader {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度");
-    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     /** One indicator row as printed. */
     record RawIndicator(String rowNumber, String level1, String level2, String name, String target, String actual,
@@ -32,11 +31,24 @@ final class FormSheetReader {
     private final SheetGrid grid;
     private final Messages text;
     final List<ImportNote> notes = new ArrayList<>();
+    private final java.util.Set<String> noted = new java.util.HashSet<>();
 
     Integer year;
     final Map<String, String> header = new java.util.HashMap<>();
     boolean leaderRowFound;
     final Map<FundsLine, Map<FundsColumn, BigDecimal>> funds = new EnumMap<>(FundsLine.class);
+    /** The funds rows' labels as printed (spaces removed), where found. */
+    final Map<FundsLine, String> fundLabels = new EnumMap<>(FundsLine.class);
+    /** The form's title as printed, spaces removed; {@code null} when none was found. */
+    String title;
+    /** The unit of the 项目资金 block as printed (万元 or 元); {@code null} when not said. */
+    String unit;
+    /** Whether the 项目资金 block has a 全年预算数 column. */
+    boolean annualBudgetColumn;
+    /** The 执行率 printed on 年度资金总额, in percent, and its 得分; {@code null} when not printed. */
+    BigDecimal printedRate;
+    BigDecimal printedExecutionScore;
+    String executionScoreRef = "";
     BigDecimal executionWeight;
     String expectedGoal = "";
     String achievedGoal = "";
@@ -58,13 +70,14 @@ final class FormSheetReader {
         return grid.find(key("sheet.level1")).isPresent() || grid.find(key("sheet.projectName")).isPresent();
     }
 
-    void read(List<String> fundLabels) {
+    /** @param fundNames for each funds row, the labels (and aliases) that name it */
+    void read(List<List<String>> fundNames) {
         readTitle();
         for (String field : List.of("projectName", "department", "implementingUnit", "projectLeader", "phone")) {
             readHeaderField(field);
         }
         leaderRowFound = grid.find(key("sheet.projectLeader")).isPresent();
-        readFunds(fundLabels);
+        readFunds(fundNames);
         readGoals();
         readIndicators();
         for (SheetGrid.Area left : grid.unused()) {
@@ -88,6 +101,9 @@ final class FormSheetReader {
                 grid.use(a);
             } else if (k.endsWith(Labels.key(text.get("sheet.sheetName")))) {
                 grid.use(a); // the title, whatever the province calls it
+                if (title == null) {
+                    title = NumberText.stripSpaces(a.text());
+                }
             }
         }
         if (year == null) {
@@ -119,7 +135,7 @@ final class FormSheetReader {
         return false;
     }
 
-    private void readFunds(List<String> fundLabels) {
+    private void readFunds(List<List<String>> fundNames) {
         Optional<SheetGrid.Area> initial = grid.find(key("sheet.initialBudget"));
         if (initial.isEmpty()) {
             notes.add(new ImportNote("", "xlsx.note.missingLabel", text.get("sheet.initialBudget")));
@@ -130,49 +146,51 @@ final class FormSheetReader {
         amountCols.put(FundsColumn.INITIAL_BUDGET, initial.get().col());
         grid.use(initial.get());
         column(headerRow, "sheet.annualBudget").ifPresent(c -> amountCols.put(FundsColumn.ANNUAL_BUDGET, c));
+        annualBudgetColumn = amountCols.containsKey(FundsColumn.ANNUAL_BUDGET);
         column(headerRow, "sheet.executed").ifPresent(c -> amountCols.put(FundsColumn.EXECUTED, c));
         Optional<Integer> weightCol = column(headerRow, "sheet.weight");
-        column(headerRow, "sheet.rate");
+        Optional<Integer> rateCol = column(headerRow, "sheet.rate");
         Optional<Integer> scoreCol = column(headerRow, "sheet.score");
-        boolean inYuan = false;
         Optional<SheetGrid.Area> block = grid.find(key("sheet.funds"));
         if (block.isPresent()) {
             grid.use(block.get());
-            String unit = NumberText.stripSpaces(block.get().text());
-            inYuan = unit.contains("元") && !unit.contains("万元");
-        }
-        if (inYuan) {
-            notes.add(new ImportNote(block.get().ref(), "xlsx.note.yuan"));
+            String printed = NumberText.stripSpaces(NumberText.toHalfWidth(block.get().text()));
+            unit = printed.contains("万元") ? "万元" : printed.contains("(元)") ? "元" : null;
         }
         for (int r = headerRow + 1; r <= headerRow + 6 && r < grid.rows(); r++) {
             int row = r;
             for (FundsLine line : FundsLine.values()) {
-                String wanted = Labels.key(fundLabels.get(line.ordinal()));
-                Optional<SheetGrid.Area> label = grid.findInRow(row, k -> k.equals(wanted));
-                if (label.isEmpty() || label.get().col() >= initial.get().col()) {
+                List<String> wanted = fundNames.get(line.ordinal()).stream().map(Labels::key).toList();
+                Optional<SheetGrid.Area> label = grid.findInRow(row, wanted::contains);
+                if (label.isEmpty() || label.get().col() >= initial.get().col() || funds.containsKey(line)) {
                     continue;
                 }
                 grid.use(label.get());
+                fundLabels.put(line, NumberText.stripSpaces(label.get().text()));
                 Map<FundsColumn, BigDecimal> amounts = new EnumMap<>(FundsColumn.class);
                 for (Map.Entry<FundsColumn, Integer> e : amountCols.entrySet()) {
                     SheetGrid.Area cell = grid.at(row, e.getValue());
                     grid.use(cell);
-                    BigDecimal v = figure(cell);
-                    amounts.put(e.getKey(), v != null && inYuan ? v.divide(TEN_THOUSAND) : v);
+                    amounts.put(e.getKey(), figure(cell));
                 }
                 funds.put(line, amounts);
                 if (line == FundsLine.TOTAL) {
                     weightCol.ifPresent(c -> executionWeight = figure(grid.at(row, c)));
+                    // 执行率 and its score are derived, recomputed from the amounts; printed, they show the rounding.
+                    rateCol.ifPresent(c -> printedRate = percent(grid.at(row, c)));
+                    scoreCol.ifPresent(c -> {
+                        printedExecutionScore = quietFigure(grid.at(row, c));
+                        executionScoreRef = grid.at(row, c).ref();
+                    });
                 }
-                // 执行率 and its score are derived: recomputed from the amounts, so only marked as read.
-                column(headerRow, "sheet.rate").ifPresent(c -> grid.use(grid.at(row, c)));
+                rateCol.ifPresent(c -> grid.use(grid.at(row, c)));
                 scoreCol.ifPresent(c -> grid.use(grid.at(row, c)));
                 weightCol.ifPresent(c -> grid.use(grid.at(row, c)));
             }
         }
         for (FundsLine line : FundsLine.values()) {
-            if (!funds.containsKey(line)) {
-                notes.add(new ImportNote("", "xlsx.note.missingLabel", fundLabels.get(line.ordinal())));
+            if (!funds.containsKey(line) && line != FundsLine.CARRIED_OVER) {
+                notes.add(new ImportNote("", "xlsx.note.missingLabel", fundNames.get(line.ordinal()).get(0)));
             }
         }
     }
@@ -300,6 +318,9 @@ final class FormSheetReader {
      * Excel cell may, is recorded as the problem: taking it as empty or cut short would be a silent guess.
      */
     private String text(SheetGrid.Area area) {
+        if (unevaluated(area)) {
+            return "";
+        }
         if (area.error() != null) {
             refuse(new XlsxReadException(null, "xlsx.error.cellError", area.ref(), area.error()));
             return "";
@@ -320,6 +341,9 @@ final class FormSheetReader {
 
     /** A figure cell: its number, or a number typed as text; placeholders and blanks are {@code null}. */
     private BigDecimal figure(SheetGrid.Area area) {
+        if (unevaluated(area)) {
+            return null;
+        }
         if (area.error() != null) {
             refuse(new XlsxReadException(null, "xlsx.error.cellError", area.ref(), area.error()));
             return null;
@@ -335,6 +359,37 @@ final class FormSheetReader {
             notes.add(new ImportNote(area.ref(), "xlsx.note.notANumber", shorten(area.text())));
         }
         return parsed.orElse(null);
+    }
+
+    /** A formula that could not be computed is named in the notes and read as empty, never as 0. */
+    private boolean unevaluated(SheetGrid.Area area) {
+        if (!SheetGrid.UNEVALUATED.equals(area.error())) {
+            return false;
+        }
+        if (noted.add(area.ref())) {
+            notes.add(new ImportNote(area.ref(), "xlsx.note.notEvaluated", shorten(area.text())));
+        }
+        return true;
+    }
+
+    /** A printed figure that is only compared with the recomputed one: unreadable is {@code null}, no note. */
+    private static BigDecimal quietFigure(SheetGrid.Area area) {
+        if (area.error() != null) {
+            return null;
+        }
+        return area.number() != null ? area.number() : NumberText.parseDecimal(area.text()).orElse(null);
+    }
+
+    /** A printed 执行率 in percent: {@code 86.19%}, or a plain number (a fraction up to 1.5, else a percentage). */
+    private static BigDecimal percent(SheetGrid.Area area) {
+        if (area.error() != null) {
+            return null;
+        }
+        if (area.text().contains("%") || area.text().contains("％")) {
+            return NumberText.parseDecimal(area.text()).orElse(null);
+        }
+        BigDecimal v = quietFigure(area);
+        return v == null || v.compareTo(new BigDecimal("1.5")) > 0 ? v : v.movePointRight(2);
     }
 
     private static String shorten(String s) {

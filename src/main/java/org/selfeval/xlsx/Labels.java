@@ -35,9 +35,12 @@ final class Labels {
         return s;
     }
 
-    /** A 一级/二级 name without a weight note: {@code 产出指标(50分)} → {@code 产出指标}. */
+    /**
+     * A 一级/二级 name as the edition spells it: without the spaces of 分散对齐 (full-width too), line breaks and a
+     * weight note: {@code 产 出 指 标}, {@code 经济效益↵指标}, {@code 产出指标(50分)} → {@code 产出指标}.
+     */
     static String levelName(String text) {
-        return WEIGHT_NOTE.matcher(text == null ? "" : text).replaceAll("").strip();
+        return WEIGHT_NOTE.matcher(NumberText.stripSpaces(text == null ? "" : text)).replaceAll("");
     }
 
     /** A 三级指标 name without a template's numbering: {@code 指标1：调研数量} → {@code 调研数量}. */

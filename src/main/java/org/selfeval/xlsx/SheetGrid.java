@@ -11,12 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.selfeval.layout.LayoutCell;
 import org.selfeval.scoring.NumberText;
 
@@ -46,6 +49,8 @@ final class SheetGrid {
 
     private static final int MAX_COLUMNS = 64;
     private static final String UNKNOWN_ERROR = "#ERROR!";
+    /** The "error" of a formula that has no computed value and cannot be computed here. */
+    static final String UNEVALUATED = "#UNEVALUATED";
     /** Rows read; {@link PackageScan} refuses a sheet with more, so none is silently cut off. */
     static final int MAX_ROWS = WorkbookLimits.MAX_ROWS;
 
@@ -67,11 +72,12 @@ final class SheetGrid {
         cols = Math.min(Math.max(maxCol, 1), MAX_COLUMNS);
         owners = new Area[rows][cols];
         DataFormatter formatter = new DataFormatter();
+        FormulaEvaluator evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
         for (CellRangeAddress merged : sheet.getMergedRegions()) {
             if (merged.getFirstRow() >= rows || merged.getFirstColumn() >= cols) {
                 continue;
             }
-            Area area = area(sheet, formatter, merged.getFirstRow(), merged.getFirstColumn(),
+            Area area = area(sheet, formatter, evaluator, merged.getFirstRow(), merged.getFirstColumn(),
                     Math.min(merged.getLastRow(), rows - 1), Math.min(merged.getLastColumn(), cols - 1));
             for (int r = area.row(); r <= area.lastRow(); r++) {
                 for (int c = area.col(); c <= area.lastCol(); c++) {
@@ -82,16 +88,17 @@ final class SheetGrid {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (owners[r][c] == null) {
-                    owners[r][c] = area(sheet, formatter, r, c, r, c);
+                    owners[r][c] = area(sheet, formatter, evaluator, r, c, r, c);
                 }
             }
         }
     }
 
     /** A cell POI cannot read (a number that is none, a broken formula) is empty, and listed in {@link #unreadable}. */
-    private Area area(Sheet sheet, DataFormatter formatter, int r, int c, int lastRow, int lastCol) {
+    private Area area(Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator, int r, int c, int lastRow,
+                      int lastCol) {
         try {
-            return readArea(sheet, formatter, r, c, lastRow, lastCol);
+            return readArea(sheet, formatter, evaluator, r, c, lastRow, lastCol);
         } catch (RuntimeException e) {
             unreadable.add(new CellReference(r, c).formatAsString());
             return new Area(r, c, lastRow, lastCol, "", null);
@@ -103,25 +110,83 @@ final class SheetGrid {
         return List.copyOf(unreadable);
     }
 
-    private static Area readArea(Sheet sheet, DataFormatter formatter, int r, int c, int lastRow, int lastCol) {
+    private static Area readArea(Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator, int r, int c,
+                                 int lastRow, int lastCol) {
         Row row = sheet.getRow(r);
         Cell cell = row == null ? null : row.getCell(c);
         if (cell == null) {
             return new Area(r, c, lastRow, lastCol, "", null);
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        boolean formula = cell.getCellType() == CellType.FORMULA;
+        if (formula && !hasCachedValue(cell)) {
+            return evaluated(cell, evaluator, r, c, lastRow, lastCol);
+        }
+        CellType type = formula ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> {
-                double value = cell.getNumericCellValue();
-                String shown = cell.getCellType() == CellType.FORMULA
-                        ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
-                        : formatter.formatCellValue(cell);
-                yield new Area(r, c, lastRow, lastCol, shown, Double.isFinite(value) ? BigDecimal.valueOf(value) : null);
-            }
+            case NUMERIC -> number(cell, cell.getNumericCellValue(), formula ? null : formatter, r, c, lastRow, lastCol);
             case STRING -> new Area(r, c, lastRow, lastCol, cell.getStringCellValue(), null);
             case BOOLEAN -> new Area(r, c, lastRow, lastCol, String.valueOf(cell.getBooleanCellValue()), null);
             case ERROR -> {
                 String shown = errorText(cell);
+                yield new Area(r, c, lastRow, lastCol, shown, null, shown);
+            }
+            default -> new Area(r, c, lastRow, lastCol, "", null);
+        };
+    }
+
+    /**
+     * A number as the sheet shows it: a cell formatted as percent reads as a percentage ({@code 100%}, as the
+     * officer typed it), a formula's value exactly, anything else as formatted.
+     */
+    private static Area number(Cell cell, double value, DataFormatter formatter, int r, int c, int lastRow,
+                               int lastCol) {
+        if (!Double.isFinite(value)) {
+            return new Area(r, c, lastRow, lastCol, String.valueOf(value), null);
+        }
+        BigDecimal exact = BigDecimal.valueOf(value);
+        String format = cell.getCellStyle() == null ? "" : String.valueOf(cell.getCellStyle().getDataFormatString());
+        String shown;
+        if (format.contains("%")) {
+            shown = plain(exact.movePointRight(2)) + "%";
+        } else if (formatter == null) {
+            shown = plain(exact);
+        } else {
+            shown = formatter.formatCellValue(cell);
+        }
+        return new Area(r, c, lastRow, lastCol, shown, exact);
+    }
+
+    private static String plain(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    /** Whether a formula cell carries the value its program last computed (files written by POI may not). */
+    private static boolean hasCachedValue(Cell cell) {
+        return !(cell instanceof XSSFCell x) || x.getCTCell().isSetV();
+    }
+
+    /**
+     * A formula without a computed value, computed here; one that cannot be (an unknown function, a link to
+     * another file) is {@link #UNEVALUATED}, never 0.
+     */
+    private static Area evaluated(Cell cell, FormulaEvaluator evaluator, int r, int c, int lastRow, int lastCol) {
+        CellValue value;
+        try {
+            value = evaluator.evaluate(cell);
+        } catch (RuntimeException e) {
+            value = null;
+        }
+        if (value == null) {
+            return new Area(r, c, lastRow, lastCol, "=" + cell.getCellFormula(), null, UNEVALUATED);
+        }
+        return switch (value.getCellType()) {
+            case NUMERIC -> number(cell, value.getNumberValue(), null, r, c, lastRow, lastCol);
+            case STRING -> new Area(r, c, lastRow, lastCol, value.getStringValue(), null);
+            case BOOLEAN -> new Area(r, c, lastRow, lastCol, String.valueOf(value.getBooleanValue()), null);
+            case ERROR -> {
+                String shown = FormulaError.isValidCode(value.getErrorValue())
+                        ? FormulaError.forInt(value.getErrorValue()).getString() : UNKNOWN_ERROR;
                 yield new Area(r, c, lastRow, lastCol, shown, null, shown);
             }
             default -> new Area(r, c, lastRow, lastCol, "", null);

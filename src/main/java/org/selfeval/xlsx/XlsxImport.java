@@ -71,16 +71,24 @@ public final class XlsxImport {
      * no other exception escapes, and the file itself is only read.
      */
     public ImportResult read(Path file) throws XlsxReadException {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a workbook file under the given rules ({@code import --edition}); with {@code null}, the rules are
+     * inferred from the sheet.
+     */
+    public ImportResult read(Path file, Profile rules) throws XlsxReadException {
         PoiLimits.apply();
         String name = FileNames.shown(file);
         try {
-            return readFile(file, name);
+            return readFile(file, name, rules);
         } catch (XlsxReadException e) {
             throw named(e, file);
         }
     }
 
-    private ImportResult readFile(Path file, String name) throws XlsxReadException {
+    private ImportResult readFile(Path file, String name, Profile rules) throws XlsxReadException {
         requireReadableSize(file, name);
         FileMagic magic;
         try {
@@ -106,7 +114,7 @@ public final class XlsxImport {
         }
         try {
             Map<String, List<ImportNote>> scanNotes = new PackageScan(name).check(pkg);
-            ImportResult result = read(new XSSFWorkbook(pkg), name, scanNotes);
+            ImportResult result = read(new XSSFWorkbook(pkg), name, scanNotes, rules);
             requireSavable(result);
             return result;
         } catch (XlsxReadException e) {
@@ -218,9 +226,10 @@ public final class XlsxImport {
     /**
      * Reads an open workbook; {@code name} is the file's, for a refusal to say which file it was. Only visible
      * sheets are candidates: a hidden one that holds a form is noted and skipped, since the officer never saw it.
+     * With {@code given} rules none are inferred from the sheet.
      */
-    private ImportResult read(Workbook workbook, String name, Map<String, List<ImportNote>> scanNotes)
-            throws XlsxReadException {
+    private ImportResult read(Workbook workbook, String name, Map<String, List<ImportNote>> scanNotes,
+                              Profile given) throws XlsxReadException {
         FormSheetReader reader = null;
         String formName = formText.get("sheet.sheetName");
         List<Sheet> candidates = new ArrayList<>();
@@ -238,7 +247,6 @@ public final class XlsxImport {
                 candidates.add(sheet);
             }
         }
-        Profile fallback = profiles.defaultProfile();
         Sheet chosen = null;
         SheetGrid grid = null;
         for (Sheet sheet : candidates) {
@@ -261,7 +269,7 @@ public final class XlsxImport {
         if (marks != null) {
             reader.readExactly();
         }
-        reader.read(fallback.fundRowLabels());
+        reader.read(fundNames(given));
         if (reader.problem != null) {
             throw reader.problem;
         }
@@ -269,17 +277,30 @@ public final class XlsxImport {
         notes.addAll(scanNotes.getOrDefault(chosen.getSheetName(), List.of()));
         grid.unreadable().forEach(ref -> notes.add(new ImportNote(ref, "xlsx.note.unreadableCell")));
         notes.addAll(reader.notes);
-        Profile profile = profile(reader, marks, notes);
+        Profile profile = given != null ? given : new RulesInference(reader, notes).infer(profile(reader, marks, notes));
         FormModel form = toModel(reader, profile, marks, notes);
-        BigDecimal total = form.getTotal();
-        if (reader.printedTotal != null && total != null
-                && reader.printedTotal.setScale(2, RoundingMode.HALF_UP).compareTo(total.setScale(2, RoundingMode.HALF_UP)) != 0) {
-            notes.add(new ImportNote(reader.totalRef, "xlsx.note.totalDiffers",
-                    reader.printedTotal.stripTrailingZeros().toPlainString(),
-                    total.setScale(2, RoundingMode.HALF_UP).toPlainString()));
-        }
+        PrintedTotal.compare(reader, form, notes);
         FormDocument document = new FormMapper(profiles).toDocument(form);
         return new ImportResult(document, notes);
+    }
+
+    /** For each funds row, every label a preset (or the given rules) knows it by, the preset's label first. */
+    private List<List<String>> fundNames(Profile given) {
+        List<Profile> known = new ArrayList<>();
+        if (given != null) {
+            known.add(given);
+        }
+        known.addAll(profiles.all());
+        List<List<String>> names = new ArrayList<>();
+        for (FundsLine line : FundsLine.values()) {
+            java.util.Set<String> forLine = new java.util.LinkedHashSet<>();
+            for (Profile p : known) {
+                forLine.add(p.fundRowLabels().get(line.ordinal()));
+                forLine.addAll(p.fundRowAliases().get(line.ordinal()));
+            }
+            names.add(List.copyOf(forLine));
+        }
+        return names;
     }
 
     private Profile profile(FormSheetReader reader, ExportMarks marks, List<ImportNote> notes) {
@@ -290,7 +311,9 @@ public final class XlsxImport {
             }
         }
         boolean costIsLevel1 = reader.indicators.stream().anyMatch(i -> i.level1().equals("成本指标"));
-        String id = costIsLevel1 ? "central-2021-101" : reader.leaderRowFound ? ProfileCatalog.DEFAULT_ID : "central-2020";
+        // The closest preset by shape; the rules inferred from the sheet then adjust it (RulesInference).
+        String id = costIsLevel1 ? "central-2021-101" : reader.leaderRowFound ? ProfileCatalog.DEFAULT_ID
+                : "元".equals(reader.unit) ? "yuan-no-leader" : "central-2020";
         Profile profile = profiles.find(id).orElse(profiles.defaultProfile());
         notes.add(new ImportNote("", "xlsx.note.edition", profile.name()));
         return profile;

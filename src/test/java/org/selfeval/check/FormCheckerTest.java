@@ -167,4 +167,27 @@ class FormCheckerTest {
         assertEquals("Indicator row 3 · Score",
                 new Location.Cell(2, IndicatorColumn.SCORE).describe(Messages.forLocale(java.util.Locale.ENGLISH)));
     }
+
+    @Test
+    void aWanYuanFormWithAmountsThatLookLikeYuanIsWarnedNamingTheUnit() {
+        Location budget = new Location.Funds(FundsLine.TOTAL, FundsColumn.ANNUAL_BUDGET);
+        assertTrue(problemsAt(budget).isEmpty(), problemsAt(budget).toString());
+        form.funds(FundsLine.TOTAL).annualBudgetProperty().set(new BigDecimal("250000"));
+        form.funds(FundsLine.TOTAL).executedProperty().set(new BigDecimal("215457.6"));
+        form.funds(FundsLine.CURRENT_YEAR).annualBudgetProperty().set(new BigDecimal("250000"));
+        form.funds(FundsLine.CURRENT_YEAR).executedProperty().set(new BigDecimal("215457.6"));
+        Problem p = onlyProblemAt(budget);
+        assertEquals(Severity.WARNING, p.severity());
+        assertTrue(p.message().contains("万元") && p.message().contains("250000"), p.message());
+        form.rulesProperty().set(form.profile().withUnit("元"));
+        assertTrue(problemsAt(budget).isEmpty(), "in a 元 form the same amount is ordinary");
+    }
+
+    @Test
+    void aFormWithoutAnnualBudgetColumnNeedsTheInitialBudget() {
+        form.rulesProperty().set(form.profile().withDenominator(org.selfeval.scoring.Profile.Denominator.INITIAL_BUDGET));
+        form.funds(FundsLine.TOTAL).initialBudgetProperty().set(null);
+        Problem p = onlyProblemAt(new Location.Funds(FundsLine.TOTAL, FundsColumn.INITIAL_BUDGET));
+        assertTrue(p.message().contains("年初预算数"), p.message());
+    }
 }

@@ -28,10 +28,18 @@ class FormFilesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {Fixtures.FORM_2021, Fixtures.FORM_2022})
-    void openingAndSavingAReferenceFormGivesBackTheSameBytes(String resource) throws IOException {
-        byte[] original = Fixtures.bytes(resource);
-        FormModel form = mapper.toModel(files.read(original));
-        assertArrayEquals(original, files.toBytes(mapper.toDocument(form)),
+    void aReferenceForm10IsSavedAs20WithItsEditionsRulesAndThenRoundTripsByteForByte(String resource)
+            throws IOException {
+        FormModel old = mapper.toModel(files.read(Fixtures.bytes(resource)));
+        byte[] migrated = files.toBytes(mapper.toDocument(old));
+        String text = new String(migrated, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"version\" : \"2.0\""), text);
+        assertTrue(text.contains("\"rules\" : {"), text);
+        FormDocument reread = files.read(migrated);
+        assertEquals(ProfileCatalog.builtIn().defaultProfile(), reread.rules());
+        FormModel form = mapper.toModel(reread);
+        assertEquals(old.getTotal(), form.getTotal());
+        assertArrayEquals(migrated, files.toBytes(mapper.toDocument(form)),
                 () -> new String(files.toBytes(mapper.toDocument(form)), StandardCharsets.UTF_8));
     }
 
@@ -56,11 +64,11 @@ class FormFilesTest {
     @Test
     void refusesAFileOfANewerMajorVersionWithAClearMessage() {
         String json = new String(Fixtures.bytes(Fixtures.FORM_2021), StandardCharsets.UTF_8)
-                .replace("\"version\" : \"1.0\"", "\"version\" : \"2.0\"");
+                .replace("\"version\" : \"1.0\"", "\"version\" : \"3.0\"");
         FormReadException e = assertThrows(FormReadException.class,
                 () -> files.read(json.getBytes(StandardCharsets.UTF_8)));
         assertEquals("io.error.newerVersion", e.messageKey());
-        assertTrue(e.describe(Messages.chinese()).contains("2.0"), e.describe(Messages.chinese()));
+        assertTrue(e.describe(Messages.chinese()).contains("3.0"), e.describe(Messages.chinese()));
     }
 
     @Test

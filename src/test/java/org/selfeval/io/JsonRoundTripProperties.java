@@ -53,7 +53,7 @@ class JsonRoundTripProperties {
                         any(Arbitraries.of("beijing-2021", "central-2020", "central-2021-101")),
                         any(Arbitraries.integers().between(2000, 2100).injectNull(0.1)), any(text), any(text), any(text),
                         any(amounts), any(amounts), any(amounts), any(amounts), any(indicator.list().ofMaxSize(25))))
-                .as(v -> new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, (String) v.get(0),
+                .as(v -> new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, (String) v.get(0), null,
                         new FormDocument.Header((Integer) v.get(1), (String) v.get(2), (String) v.get(3),
                                 (String) v.get(4), "", ""),
                         new FormDocument.Funds(BigDecimal.TEN, (FormDocument.Amounts) v.get(5),

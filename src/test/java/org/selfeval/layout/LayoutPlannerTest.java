@@ -139,11 +139,16 @@ class LayoutPlannerTest {
 
     @Test
     void executionScoreFormulaFollowsTheEditionsRule() {
-        var bands = ProfileCatalog.builtIn().find("central-2021-101").orElseThrow().execution();
-        assertEquals("IF(MAX(0,H7)>=1.0,ROUND(G7*1.0,2),IF(MAX(0,H7)>=0.8,ROUND(G7*0.7,2),"
-                + "IF(MAX(0,H7)>=0.6,ROUND(G7*0.5,2),0)))", LayoutPlanner.scoreFormula(bands, "7"));
-        var proportional = ProfileCatalog.builtIn().defaultProfile().execution();
-        assertEquals("ROUND(MIN(G7,G7*MAX(0,H7)),2)", LayoutPlanner.scoreFormula(proportional, "7"));
+        var doc101 = ProfileCatalog.builtIn().find("central-2021-101").orElseThrow();
+        assertEquals("IF(MAX(0,F7)/E7>=1.0,ROUND(G7*1.0,2),IF(MAX(0,F7)/E7>=0.8,ROUND(G7*0.7,2),"
+                + "IF(MAX(0,F7)/E7>=0.6,ROUND(G7*0.5,2),0)))",
+                LayoutPlanner.scoreFormula(doc101.execution(), doc101.rounding().executionScore(), "E", "7"));
+        var beijing = ProfileCatalog.builtIn().defaultProfile();
+        assertEquals("ROUND(MIN(G7,G7*MAX(0,F7)/E7),2)",
+                LayoutPlanner.scoreFormula(beijing.execution(), beijing.rounding().executionScore(), "E", "7"));
+        var down = ProfileCatalog.builtIn().find("whole-points-down").orElseThrow();
+        assertEquals("ROUNDDOWN(MIN(G7,G7*MAX(0,F7)/D7),0)",
+                LayoutPlanner.scoreFormula(down.execution(), down.rounding().executionScore(), "D", "7"));
     }
 
     @Test

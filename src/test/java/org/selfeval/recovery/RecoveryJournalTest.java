@@ -38,7 +38,7 @@ class RecoveryJournalTest {
     }
 
     static FormDocument form(String projectName) {
-        return new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, "beijing-2021",
+        return new FormDocument(FormDocument.FORMAT, FormDocument.VERSION, "beijing-2021", null,
                 new FormDocument.Header(2024, projectName, "某区民政局", null, null, null), null,
                 new FormDocument.Goals("预期", null), List.of(new FormDocument.Indicator("产出指标", "数量指标",
                         "服务人次", "≥5000人次", "5230人次", java.math.BigDecimal.TEN, null, false, null, "")));

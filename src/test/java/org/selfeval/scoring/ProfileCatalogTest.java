@@ -15,8 +15,9 @@ class ProfileCatalogTest {
     private final ProfileCatalog catalog = ProfileCatalog.builtIn();
 
     @Test
-    void shipsTheThreeEditions() {
-        assertEquals(List.of("beijing-2021", "central-2020", "central-2021-101"),
+    void shipsTheEditions() {
+        assertEquals(List.of("beijing-2021", "central-2020", "central-2021-101", "yuan-no-leader",
+                        "whole-points-down", "whole-points", "initial-budget-2016"),
                 catalog.all().stream().map(Profile::id).toList());
         assertEquals("beijing-2021", catalog.defaultProfile().id());
     }
@@ -43,10 +44,45 @@ class ProfileCatalogTest {
         String json = """
                 [{"id":"x","name":"x","title":"t","amountUnit":"元","amountScale":2,"hasLeaderRow":false,
                   "fundRowLabels":["a","b","c","d"],"executionWeight":10,
-                  "execution":{"kind":"PROPORTIONAL","scale":2},
+                  "execution":{"kind":"PROPORTIONAL"},
+                  "rounding":{"rate":{"decimals":2,"mode":"HALF_UP"},"executionScore":{"decimals":2,"mode":"HALF_UP"},
+                              "indicator":{"decimals":2,"mode":"HALF_UP"}},
                   "levels":[{"name":"产出指标","weight":50,"secondLevels":["数量指标"]}]}]""";
-        Exception e = assertThrows(Exception.class,
-                () -> ProfileCatalog.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
-        assertTrue(String.valueOf(e.getMessage()).contains("not 100"), e.getMessage());
+        InvalidEditionException e = assertThrows(InvalidEditionException.class, () -> read(json));
+        assertEquals("edition.error.broken", e.key());
+        assertTrue(String.valueOf(e.args()[1]).contains("not 100"), e.getMessage());
+    }
+
+    @Test
+    void aRoundingOutOfRangeOrAnUnknownFieldIsOnePlainRefusalNamingTheField() {
+        String base = new String(readResource(), StandardCharsets.UTF_8);
+        InvalidEditionException decimals = assertThrows(InvalidEditionException.class,
+                () -> read(base.replaceFirst("\"decimals\": 2", "\"decimals\": 3")));
+        assertTrue(String.valueOf(decimals.args()[1]).contains("rounding.rate"), decimals.getMessage());
+        InvalidEditionException unknown = assertThrows(InvalidEditionException.class,
+                () -> read(base.replaceFirst("\"title\"", "\"roundingMode\": \"x\", \"title\"")));
+        assertTrue(String.valueOf(unknown.args()[1]).contains("roundingMode"), unknown.getMessage());
+        InvalidEditionException mode = assertThrows(InvalidEditionException.class,
+                () -> read(base.replaceFirst("\"HALF_UP\"", "\"HALF_EVEN\"")));
+        assertTrue(String.valueOf(mode.args()[1]).contains("mode"), mode.getMessage());
+    }
+
+    @Test
+    void anUnknownIdIsOnePlainRefusalListingTheKnownOnes() {
+        InvalidEditionException e = assertThrows(InvalidEditionException.class, () -> catalog.require("shanghai"));
+        assertEquals("edition.error.unknown", e.key());
+        assertTrue(String.valueOf(e.args()[1]).contains("yuan-no-leader"));
+    }
+
+    private static ProfileCatalog read(String json) {
+        return ProfileCatalog.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
+
+    private static byte[] readResource() {
+        try (var in = ProfileCatalog.class.getResourceAsStream("profiles.json")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

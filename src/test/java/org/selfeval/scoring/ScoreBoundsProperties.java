@@ -33,7 +33,8 @@ class ScoreBoundsProperties {
                                                                @ForAll("amounts") BigDecimal executed,
                                                                @ForAll("weights") BigDecimal weight) {
         for (Profile profile : ProfileCatalog.builtIn().all()) {
-            BigDecimal score = profile.execution().score(ExecutionRule.rate(budget, executed), weight);
+            BigDecimal score = profile.execution().score(budget, executed, weight,
+                    profile.rounding().executionScore());
             if (score != null) {
                 assertTrue(score.signum() >= 0 && score.compareTo(weight) <= 0, profile.id() + ": " + score);
             }

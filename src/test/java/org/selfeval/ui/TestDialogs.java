@@ -22,6 +22,8 @@ final class TestDialogs extends FxDialogService {
     final Deque<Path> workbookSaveAnswers = new ArrayDeque<>();
     final Deque<Path> folderAnswers = new ArrayDeque<>();
     Profile editionAnswer;
+    /** What 版式与评分规则… answers: the rules chosen, or null for 取消. */
+    Profile rulesAnswer;
     final List<String> errors = new ArrayList<>();
 
     TestDialogs(Messages messages) {
@@ -53,6 +55,11 @@ final class TestDialogs extends FxDialogService {
     @Override
     public Optional<Path> chooseWorkbookToSave(Path folder, String fileName) {
         return Optional.ofNullable(workbookSaveAnswers.poll());
+    }
+
+    @Override
+    public Optional<Profile> editRules(Profile current, List<Profile> presets) {
+        return Optional.ofNullable(rulesAnswer);
     }
 
     @Override

@@ -87,7 +87,7 @@ class XlsxExportTest {
         assertEquals("F7/E7", cell("H7").getCellFormula());
         assertEquals(225.938 / 351.59, cell("H7").getNumericCellValue(), 1e-9);
         assertEquals("0.00%", cell("H7").getCellStyle().getDataFormatString());
-        assertEquals("ROUND(MIN(G7,G7*MAX(0,H7)),2)", cell("I7").getCellFormula());
+        assertEquals("ROUND(MIN(G7,G7*MAX(0,F7)/E7),2)", cell("I7").getCellFormula());
         assertEquals(6.43, cell("I7").getNumericCellValue(), 1e-9);
         assertEquals("SUM(I7,H14:H31)", cell("H32").getCellFormula());
         assertEquals(95.43, cell("H32").getNumericCellValue(), 1e-9);

@@ -77,14 +77,16 @@ class XlsxImportTest {
     void readsAHandMadeCentralSheetByItsLabels(@TempDir Path dir) throws Exception {
         ImportResult result = importer.read(centralSheet(dir));
         FormDocument doc = result.document();
-        assertEquals("central-2020", doc.edition());
+        assertEquals("yuan-no-leader", doc.edition(), "元 and no leader row: the closest preset");
+        assertEquals("项目支出绩效自评表", doc.rules().title(), "the sheet's own title");
+        assertEquals("元", doc.rules().amountUnit());
         assertEquals(2020, doc.header().year());
         assertEquals("乡村道路养护", doc.header().projectName());
         assertEquals("某某县交通运输局", doc.header().department());
         assertEquals("某某县公路段", doc.header().implementingUnit());
         assertEquals("", doc.header().projectLeader());
-        assertEquals(0, new BigDecimal("100").compareTo(doc.funds().total().initialBudget()), "元 → 万元");
-        assertEquals(0, new BigDecimal("90").compareTo(doc.funds().currentYear().executed()));
+        assertEquals(0, new BigDecimal("1000000").compareTo(doc.funds().total().initialBudget()), "kept in 元");
+        assertEquals(0, new BigDecimal("900000").compareTo(doc.funds().currentYear().executed()));
         assertNull(doc.funds().carriedOver().initialBudget(), "— is empty");
         assertNull(doc.funds().other().annualBudget(), "/ is empty");
         assertEquals(0, BigDecimal.TEN.compareTo(doc.funds().executionWeight()));
@@ -103,9 +105,9 @@ class XlsxImportTest {
         assertEquals("个别路段施工期间绕行", rows.get(3).reason());
 
         List<String> notes = result.notes().stream().map(n -> n.describe(Messages.chinese())).toList();
-        assertTrue(notes.contains("A5：金额以元为单位，已换算为万元。"), notes.toString());
+        assertTrue(notes.contains("按表中标题，表名为“项目支出绩效自评表”。"), notes.toString());
         assertTrue(notes.contains("A20：无法识别的内容，未导入：“填表人：张三”"), notes.toString());
-        assertTrue(notes.contains("按“中央（财预〔2020〕10号）”版式导入。"), notes.toString());
+        assertTrue(notes.contains("按“金额以元计，无项目负责人行（财政项目支出绩效自评表）”版式导入。"), notes.toString());
     }
 
     @Test

@@ -103,6 +103,11 @@ public final class MainWindow {
     @FXML private Label summaryWeights;
     @FXML private Label summaryProblems;
     @FXML private Label status;
+    @FXML private Label summaryEdition;
+    private FormViewModel shown;
+    /** Rebuilds the form's view when its rules change (labels, captions, tables come from them). */
+    private final javafx.beans.value.ChangeListener<Object> rulesChanged = (obs, before, after) ->
+            showDocument(shown);
 
     /** @param workbookFiles makes the Excel code on first use (it loads Apache POI, about a second) */
     public MainWindow(Stage stage, DocumentSession session, Messages messages, FxDialogService dialogs,
@@ -208,6 +213,13 @@ public final class MainWindow {
     }
 
     private void showDocument(FormViewModel doc) {
+        if (shown != doc) {
+            if (shown != null) {
+                shown.form().rulesProperty().removeListener(rulesChanged);
+            }
+            doc.form().rulesProperty().addListener(rulesChanged);
+            shown = doc;
+        }
         formView = new FormView(doc, this::showRefusal, look);
         activeTable.set(null);
         formScroll.setContent(formView.root());
@@ -221,6 +233,7 @@ public final class MainWindow {
         summaryExecutionScore.textProperty().bind(doc.summary().executionScore());
         summaryTotal.textProperty().bind(doc.summary().total());
         summaryGrade.textProperty().bind(doc.summary().grade());
+        summaryEdition.textProperty().bind(doc.summary().edition());
         summaryWeights.textProperty().bind(doc.summary().weightTotal());
         summaryProblems.textProperty().bind(doc.summary().problemCount());
         var weightsOk = doc.summary().weightsOk();
@@ -349,6 +362,12 @@ public final class MainWindow {
     private void importWorkbook() {
         commitPendingEdit();
         workbooks.importWorkbook();
+    }
+
+    @FXML
+    private void editRules() {
+        commitPendingEdit();
+        session.editRules();
     }
 
     @FXML

@@ -23,6 +23,12 @@ public interface DialogService {
     /** Lets the officer pick the edition of a new form. */
     Optional<Profile> chooseEdition(List<Profile> editions, Profile proposed);
 
+    /**
+     * 版式与评分规则…: shows the open form's rules; the officer picks a preset, changes a rule, loads or saves an
+     * edition file. Empty when cancelled or nothing changed.
+     */
+    Optional<Profile> editRules(Profile current, List<Profile> presets);
+
     /** Tells the officer something went wrong. */
     void showError(String message);
 

@@ -160,6 +160,14 @@ public final class DocumentSession {
         return edition.isPresent();
     }
 
+    /** 文件 → 版式与评分规则…: the open form's rules, changed as one undoable step. */
+    public boolean editRules() {
+        FormViewModel current = document.get();
+        Optional<Profile> chosen = dialogs.editRules(current.profile(), catalog.all());
+        chosen.filter(p -> !p.equals(current.profile())).ifPresent(current::applyRules);
+        return chosen.isPresent();
+    }
+
     /** 新建 with a known edition (no question about the edition). */
     public boolean newForm(Profile profile) {
         if (!confirmDiscard()) {
@@ -187,11 +195,7 @@ public final class DocumentSession {
         Path absolute = path.toAbsolutePath().normalize();
         FormModel form;
         try {
-            FormDocument doc = files.read(absolute);
-            if (doc.edition() != null && catalog.find(doc.edition()).isEmpty()) {
-                throw new FormReadException("io.error.unknownEdition", doc.edition());
-            }
-            form = mapper.toModel(doc);
+            form = mapper.open(files.read(absolute));
         } catch (FormReadException e) {
             // Named: at start-up the message comes over a new blank form, which is not the file that failed.
             dialogs.showError(messages.get("editor.error.open", absolute.toString(), e.reason(messages)));

@@ -59,7 +59,7 @@ final class Drafts {
             if (typed != null) {
                 List<Indicator> rows = new ArrayList<>(document.indicators());
                 rows.set(cell.row(), typed);
-                return new FormDocument(document.format(), document.version(), document.edition(),
+                return new FormDocument(document.format(), document.version(), document.edition(), document.rules(),
                         document.header(), document.funds(), document.goals(), rows);
             }
         }
@@ -67,10 +67,10 @@ final class Drafts {
     }
 
     private static FormDocument withHeader(FormDocument d, Header header) {
-        return new FormDocument(d.format(), d.version(), d.edition(), header, d.funds(), d.goals(), d.indicators());
+        return new FormDocument(d.format(), d.version(), d.edition(), d.rules(), header, d.funds(), d.goals(), d.indicators());
     }
 
     private static FormDocument withGoals(FormDocument d, Goals goals) {
-        return new FormDocument(d.format(), d.version(), d.edition(), d.header(), d.funds(), goals, d.indicators());
+        return new FormDocument(d.format(), d.version(), d.edition(), d.rules(), d.header(), d.funds(), goals, d.indicators());
     }
 }

@@ -45,6 +45,21 @@ public final class FormViewModel {
         header = new HeaderViewModel(this);
         goals = new GoalsViewModel(this);
         funds = new FundsViewModel(this);
+        buildTables();
+        // Other 一级指标 (another preset): other tables; the view is rebuilt from them (MainWindow).
+        form.rulesProperty().addListener((obs, before, after) -> {
+            if (!before.levels().equals(after.levels())) {
+                buildTables();
+            }
+        });
+        problems = new ProblemsViewModel(messages);
+        summary = new SummaryViewModel(form, messages, problems);
+        stack.revisionProperty().addListener((obs, before, after) -> debouncer.request(this::recheck));
+        recheck();
+    }
+
+    private void buildTables() {
+        tables.clear();
         for (Profile.Level level : form.profile().levels()) {
             tables.add(new IndicatorTableViewModel(this, level, true));
         }
@@ -60,10 +75,11 @@ public final class FormViewModel {
         for (String level1 : unknown) {
             tables.add(new IndicatorTableViewModel(this, new Profile.Level(level1, BigDecimal.ZERO, List.of()), false));
         }
-        problems = new ProblemsViewModel(messages);
-        summary = new SummaryViewModel(form, messages, problems);
-        stack.revisionProperty().addListener((obs, before, after) -> debouncer.request(this::recheck));
-        recheck();
+    }
+
+    /** Gives the form other rules as one undoable step; every figure is rescored at once. */
+    public void applyRules(Profile rules) {
+        execute(new SetValue<>(form.rulesProperty(), rules, messages.get("editor.rules.changed", rules.name())));
     }
 
     /**

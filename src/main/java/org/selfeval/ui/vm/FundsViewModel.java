@@ -8,7 +8,6 @@ import javafx.beans.value.ObservableValue;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
-import org.selfeval.scoring.ExecutionRule;
 import org.selfeval.ui.edit.SetValue;
 
 /**
@@ -81,7 +80,7 @@ public final class FundsViewModel {
     /** 执行率 of a row as printed ({@code 61.91%}), empty without a budget. */
     public ObservableValue<String> rate(FundsLine line) {
         var rate = form.funds(line).rateBinding();
-        return Bindings.createStringBinding(() -> percent(rate.get()), rate);
+        return Bindings.createStringBinding(() -> percent(form, rate.get()), rate, form.rulesProperty());
     }
 
     /** 得分 of the execution rate (only the 年度资金总额 row has one). */
@@ -90,7 +89,7 @@ public final class FundsViewModel {
                 form.executionScoreBinding());
     }
 
-    static String percent(BigDecimal rate) {
-        return rate == null ? "" : ExecutionRule.percent(rate).toPlainString() + "%";
+    static String percent(FormModel form, BigDecimal rate) {
+        return rate == null ? "" : form.shownPercent(rate).toPlainString() + "%";
     }
 }

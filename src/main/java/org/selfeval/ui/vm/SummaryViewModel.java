@@ -6,6 +6,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.FormModel;
+import org.selfeval.scoring.Profile;
+import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.model.FundsLine;
 
 /** The summary bar: 执行率 and its 得分, 总分, grade, the weight sum (must be 100) and the count of problems. */
@@ -26,7 +28,17 @@ public final class SummaryViewModel {
     /** 执行率 of 年度资金总额 ({@code 61.91%}), or a dash without a budget. */
     public ObservableValue<String> executionRate() {
         var rate = form.funds(FundsLine.TOTAL).rateBinding();
-        return Bindings.createStringBinding(() -> rate.get() == null ? "—" : FundsViewModel.percent(rate.get()), rate);
+        return Bindings.createStringBinding(
+                () -> rate.get() == null ? "—" : FundsViewModel.percent(form, rate.get()), rate, form.rulesProperty());
+    }
+
+    /** The form's edition: the preset's name, marked when the officer changed a rule of it. */
+    public ObservableValue<String> edition() {
+        return Bindings.createStringBinding(() -> {
+            Profile rules = form.profile();
+            boolean changed = ProfileCatalog.builtIn().find(rules.id()).map(p -> !rules.sameRulesAs(p)).orElse(false);
+            return changed ? messages.get("editor.summary.editionChanged", rules.name()) : rules.name();
+        }, form.rulesProperty());
     }
 
     public ObservableValue<String> executionScore() {

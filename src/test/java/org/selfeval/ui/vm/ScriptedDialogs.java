@@ -15,6 +15,8 @@ public class ScriptedDialogs implements DialogService {
     public final Deque<Path> openAnswers = new ArrayDeque<>();
     public final Deque<Path> saveAsAnswers = new ArrayDeque<>();
     public Profile editionAnswer;
+    /** What 版式与评分规则… answers: the rules chosen, or null for 取消. */
+    public Profile rulesAnswer;
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public Path lastOpenFolder;
@@ -36,6 +38,11 @@ public class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseFileToSave(Path folder, String fileName) {
         asked.add("save as " + fileName);
         return Optional.ofNullable(saveAsAnswers.poll());
+    }
+
+    @Override
+    public Optional<Profile> editRules(Profile current, List<Profile> presets) {
+        return Optional.ofNullable(rulesAnswer);
     }
 
     @Override
