@@ -56,7 +56,7 @@ class RulesWindowTest {
     private void typeRow(FxRobot robot, int tableIndex, int row, String name, String target, String actual,
                          String weight) {
         TableView<IndicatorRow> table = robot.lookup("#table-" + tableIndex).queryAs(TableView.class);
-        TestEditor.selectCell(robot, table, row, table.getVisibleLeafColumn(1));
+        TestEditor.selectCell(robot, table, row, TestEditor.column(table, org.selfeval.check.IndicatorColumn.NAME));
         robot.write(name).type(KeyCode.TAB).write(target).type(KeyCode.TAB).write(actual).type(KeyCode.TAB)
                 .write(weight).type(KeyCode.ENTER);
     }
