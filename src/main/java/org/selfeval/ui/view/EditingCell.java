@@ -117,6 +117,11 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         }
     }
 
+    /** Ends editing and commits what was typed (a command given while the cell edits). */
+    void commit() {
+        finish(true, 0, 0);
+    }
+
     /**
      * Shows what an input method is composing, or puts in the word it committed, while the table keeps the focus
      * ({@link TableInputMethod}). A committed word gives the field the focus; a word cancelled ends editing.

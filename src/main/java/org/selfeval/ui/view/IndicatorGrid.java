@@ -154,6 +154,14 @@ public final class IndicatorGrid extends TableView<IndicatorRow> {
         endDraft();
     }
 
+    /** Commits what is being typed into a cell, if anything is, and keeps the keyboard in the grid. */
+    void commitTyping() {
+        if (editor != null) {
+            editor.commit();
+            requestFocus();
+        }
+    }
+
     /** The text cell being edited, {@code null} if none. */
     EditingCell editor() {
         return editor;
