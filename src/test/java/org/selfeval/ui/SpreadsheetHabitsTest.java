@@ -183,6 +183,28 @@ class SpreadsheetHabitsTest {
     }
 
     @Test
+    void deleteEmptiesTheSelectedCellsAsOneUndoStepAndLeavesThe二级(FxRobot robot) {
+        open(robot, 2022);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
+        String name = output.getItems().get(1).getName();
+        robot.interact(() -> {
+            output.getSelectionModel().clearSelection();
+            output.getSelectionModel().selectRange(0, TestEditor.column(output, IndicatorColumn.LEVEL2),
+                    1, TestEditor.column(output, IndicatorColumn.TARGET));
+            output.requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        for (int i = 0; i < 2; i++) {
+            assertEquals("", output.getItems().get(i).getName());
+            assertEquals("", output.getItems().get(i).getTarget());
+            assertEquals("数量指标", output.getItems().get(i).getLevel2(), "a 二级指标 is never empty");
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(name, output.getItems().get(1).getName(), "one step brings all four back");
+        assertEquals("≥3个", output.getItems().get(0).getTarget());
+    }
+
+    @Test
     void homeAndEndStayInTheRowWithCtrlTheyGoToTheTablesCorners(FxRobot robot) {
         open(robot, 2022);
         TableView<IndicatorRow> output = TestEditor.table(robot, 0);

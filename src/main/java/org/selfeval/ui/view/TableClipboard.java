@@ -98,13 +98,19 @@ final class TableClipboard {
         return GridColumns.FORM_COLUMNS.get(GridColumns.FORM_COLUMNS.size() - 1);
     }
 
-    /** Delete: empties the selected cells one types text into (a choice such as 二级指标 cannot be empty). */
+    /**
+     * Delete: empties the selected cells one types text into (a choice such as 二级指标 cannot be empty), as one
+     * undoable step.
+     */
     void clearCells() {
-        for (TablePosition<?, ?> p : List.copyOf(grid.getSelectionModel().getSelectedCells())) {
+        List<IndicatorTableViewModel.CellAt> cells = new ArrayList<>();
+        for (TablePosition<?, ?> p : grid.getSelectionModel().getSelectedCells()) {
             GridColumn column = grid.definition(p.getTableColumn());
             if (p.getRow() >= 0 && column != null && column.editor() == GridColumn.Editor.TEXT) {
-                grid.commit(vm.rows().get(p.getRow()), column, "");
+                cells.add(new IndicatorTableViewModel.CellAt(vm.rows().get(p.getRow()), column));
             }
         }
+        vm.clear(cells);
+        status.accept(""); // an old refusal is over
     }
 }

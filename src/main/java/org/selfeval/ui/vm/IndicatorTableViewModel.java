@@ -161,6 +161,24 @@ public final class IndicatorTableViewModel {
         return Optional.empty();
     }
 
+    /** A cell of the table: a row and a column. */
+    public record CellAt(IndicatorRow row, GridColumn column) {
+    }
+
+    /** Empties cells (Delete) as one undoable step, as typing blank into each would; refusals are not expected. */
+    public void clear(List<CellAt> cells) {
+        List<Command> parts = new ArrayList<>();
+        for (CellAt cell : cells) {
+            Command command = edit(cell.row(), cell.column(), "", new ArrayList<>());
+            if (command != null) {
+                parts.add(command);
+            }
+        }
+        if (!parts.isEmpty()) {
+            owner.execute(new CompositeCommand(owner.messages().get("editor.cmd.clear", parts.size()), parts));
+        }
+    }
+
     /** Chooses the tier of a qualitative indicator ({@code null}: read it from the actual). */
     public void chooseTier(IndicatorRow row, Tier tier) {
         owner.execute(new SetValue<>(row.chosenTierProperty(), tier,
