@@ -272,6 +272,11 @@ class EditorWindowTest {
         assertEquals(61, output.getItems().size());
         assertEquals(60, output.getFocusModel().getFocusedCell().getRow());
         assertTrue(shown(output, cell(robot, output, 60, NAME)), "the added row is scrolled into view");
+
+        focusCell(robot, output, 0, NAME);
+        robot.interact(() -> output.scrollTo(40)); // the wheel took the table away from the selected cell
+        robot.write("新").type(KeyCode.ENTER);
+        assertEquals("新", output.getItems().get(0).getName(), "typing goes back to the selected cell and edits it");
     }
 
     /** Whether the node lies wholly inside the table's rows area (below the column headers). */

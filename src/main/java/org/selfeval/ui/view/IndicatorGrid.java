@@ -180,6 +180,7 @@ public final class IndicatorGrid extends TableView<IndicatorRow> {
         if (at == null || at.getRow() < 0 || at.getTableColumn() == null || !at.getTableColumn().isEditable()) {
             return false;
         }
+        cursor.keepInView(at.getRow()); // the table may have been scrolled away from it: a cell edits only in view
         edit(at.getRow(), (TableColumn<IndicatorRow, ?>) at.getTableColumn());
         if (editor != null) {
             editor.begin(typed, focus);

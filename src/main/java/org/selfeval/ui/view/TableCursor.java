@@ -93,14 +93,15 @@ final class TableCursor {
         boolean above = at.map(b -> b.getMinY() < top).orElse(index < shown.firstShown().orElse(0));
         if (above) {
             table.scrollTo(index);
-            return;
+        } else {
+            int fit = Math.max(1, (int) Math.floor((bottom - top) / look.rowHeight().get()));
+            table.scrollTo(Math.max(0, index - fit + 1));
+            table.layout();
+            if (!shown.bounds(index).map(b -> whole(b, top, bottom)).orElse(false)) {
+                table.scrollTo(index); // rows taller than one line (wrapped text): the row at the top then
+            }
         }
-        int fit = Math.max(1, (int) Math.floor((bottom - top) / look.rowHeight().get()));
-        table.scrollTo(Math.max(0, index - fit + 1));
-        table.layout();
-        if (!shown.bounds(index).map(b -> whole(b, top, bottom)).orElse(false)) {
-            table.scrollTo(index); // rows taller than one line (wrapped text): the row at the top then
-        }
+        table.layout(); // the row's cells now, for what comes next (a cell to edit, the form to scroll to it)
     }
 
     private static boolean whole(Bounds row, double top, double bottom) {
