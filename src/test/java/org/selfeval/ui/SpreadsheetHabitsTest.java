@@ -285,6 +285,7 @@ class SpreadsheetHabitsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(font * 1.2, name.getFont().getSize(), 0.05, "two steps of 10 %");
         assertEquals(28 * 1.2, output.getFixedCellSize(), 0.01, "rows grow with the text");
+        assertEquals(34 * 1.2, TestEditor.column(output, "column-number").getWidth(), 0.5, "and 序号 stays readable");
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(font * 1.1, name.getFont().getSize(), 0.05);

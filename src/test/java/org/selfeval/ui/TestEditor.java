@@ -46,8 +46,12 @@ final class TestEditor {
     /** A table's column that shows one of the form's columns. */
     @SuppressWarnings("unchecked")
     static TableColumn<IndicatorRow, ?> column(TableView<IndicatorRow> table, IndicatorColumn column) {
-        return table.getVisibleLeafColumns().stream().filter(c -> ("column-" + column.name()).equals(c.getId()))
-                .findFirst().orElseThrow();
+        return column(table, "column-" + column.name());
+    }
+
+    /** A table's column by its node id ({@code column-number}, {@code column-tier} …). */
+    static TableColumn<IndicatorRow, ?> column(TableView<IndicatorRow> table, String id) {
+        return table.getVisibleLeafColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 
     /** Selects one cell and gives its table the keyboard, as a click on it would. */

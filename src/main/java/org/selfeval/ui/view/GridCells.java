@@ -1,5 +1,6 @@
 package org.selfeval.ui.view;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TableColumn;
@@ -49,9 +50,17 @@ final class GridCells {
         };
         made.setText(grid.messages().get(definition.headerKey()));
         made.setId(definition.id());
-        made.setPrefWidth(definition.prefWidth());
-        made.setMinWidth(definition.minWidth());
-        made.setMaxWidth(definition.maxWidth());
+        // The text grows with the zoom; the columns' least widths with it, so that headers stay readable.
+        DoubleProperty zoom = grid.look().zoomProperty();
+        made.minWidthProperty().bind(zoom.multiply(definition.minWidth()));
+        if (definition.has(GridColumn.Role.FIXED_WIDTH)) {
+            made.setResizable(false); // a width of one's own would be bound over
+            made.prefWidthProperty().bind(zoom.multiply(definition.prefWidth()));
+            made.maxWidthProperty().bind(zoom.multiply(definition.maxWidth()));
+        } else {
+            made.setPrefWidth(definition.prefWidth() * zoom.get());
+            made.setMaxWidth(definition.maxWidth());
+        }
         made.setSortable(false);
         made.setReorderable(false);
         made.setEditable(definition.isEditable());

@@ -42,7 +42,9 @@ public final class GridColumn {
         /** Merged down its rows in the official layout: a block copied from it has the value in the first only. */
         MERGED_DOWN,
         /** Computed unless typed (得分): a typed value is marked, and a pasted one counts as typed only if it differs. */
-        OVERRIDES_SUGGESTION
+        OVERRIDES_SUGGESTION,
+        /** As wide as its text at the form's zoom, and never resized by hand (序号). */
+        FIXED_WIDTH
     }
 
     private final String id;
@@ -94,6 +96,7 @@ public final class GridColumn {
         return headerKey;
     }
 
+    /** The column's width at 100 %; the form's zoom scales it (and the least width). */
     public double prefWidth() {
         return widths[0];
     }

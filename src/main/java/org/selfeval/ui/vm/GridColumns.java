@@ -21,7 +21,7 @@ public final class GridColumns {
     private static final double ANY = 5000;
 
     public static final GridColumn NUMBER = new GridColumn("column-number", "editor.column.number",
-            new double[] {34, 30, 44}, Editor.ROW_NUMBER, null, List.of("number-column"), Set.of(),
+            new double[] {34, 34, 34}, Editor.ROW_NUMBER, null, List.of("number-column"), Set.of(Role.FIXED_WIDTH),
             (table, row) -> Bindings.createStringBinding(() -> ""), null, null);
 
     public static final GridColumn LEVEL2 = text(IndicatorColumn.LEVEL2, "column.level2", 118, 90, Editor.CHOICE,
