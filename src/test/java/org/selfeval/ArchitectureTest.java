@@ -137,4 +137,11 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.selfeval.pdf..")
                 .check(classes);
     }
+
+    @Test
+    void theWindowUsesJavaFxThroughItsPublicApiNotItsSkins() {
+        // A skin's insides (VirtualFlow and the like) change between JavaFX releases without notice.
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx.scene.control.skin..",
+                "com.sun.javafx..").check(classes);
+    }
 }
