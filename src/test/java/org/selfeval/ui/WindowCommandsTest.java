@@ -21,6 +21,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +113,23 @@ class WindowCommandsTest {
         NotificationPane notices = robot.lookup(".notification-pane").queryAs(NotificationPane.class);
         assertTrue(notices.isShowing());
         assertEquals(chinese.get("editor.saved", target.toString()), notices.getText());
+    }
+
+    @Test
+    void closingTheWindowWhileASaveRunsWaitsForTheFile(FxRobot robot) throws Exception {
+        robot.interact(() -> root.session().document().header().commit(FormField.PROJECT_NAME, "关闭前保存"));
+        Path target = dir.resolve("closing.json");
+        dialogs.saveAnswers.add(target);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        Stage window = (Stage) robot.lookup("#problemList").query().getScene().getWindow();
+        robot.interact(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        robot.interact(() -> window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        assertTrue(window.isShowing(), "the file is still being written");
+
+        go.countDown();
+        waitUntilIdle();
+        assertFalse(window.isShowing(), "closed once saved, without asking: nothing is unsaved");
+        assertEquals("关闭前保存", Forms.read(target).header().projectName());
     }
 
     @Test

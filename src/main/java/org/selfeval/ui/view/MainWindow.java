@@ -74,6 +74,8 @@ public final class MainWindow {
     @FXML private Label summaryProblems;
     @FXML private Label summaryEdition;
     private FormViewModel shown;
+    /** The window was asked to close while a file was being written: it closes when that is done. */
+    private boolean waitingToClose;
     /** Rebuilds the form's view when its rules change (labels, captions, tables come from them). */
     private final javafx.beans.value.ChangeListener<Object> rulesChanged = (obs, before, after) ->
             showDocument(shown);
@@ -156,9 +158,13 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             e.consume(); // closed by exit() once unsaved work is saved or given up
-            if (!session.isBusy()) {
-                commitPendingEdit();
-                commands.exit();
+            commitPendingEdit();
+            if (!waitingToClose) {
+                waitingToClose = session.isBusy();
+                session.whenIdle(() -> { // a file being written is finished first
+                    waitingToClose = false;
+                    commands.exit();
+                });
             }
         });
         if (before == null && (screen.getWidth() <= 1400 || screen.getHeight() <= 800)) {

@@ -146,6 +146,11 @@ public final class DocumentSession {
         return work.isBusy();
     }
 
+    /** Runs {@code next} now, or once the file being read or written is done and its outcome handled. */
+    public void whenIdle(Runnable next) {
+        work.whenIdle(next);
+    }
+
     /** Recently used files, newest first. */
     public ObservableList<Path> recentFiles() {
         return recent.list();
@@ -241,11 +246,8 @@ public final class DocumentSession {
     }
 
     /**
-     * Opens work restored after a crash: unsaved ({@code *}), bound to the file it belonged to (or untitled again),
-     * after asking about unsaved changes in the form open now.
-     *
-     * @param owner the file or untitled id the work belonged to
-     * @return whether it was opened
+     * Opens work restored after a crash, after asking about unsaved changes in the form open now: unsaved ({@code *}),
+     * bound to the file or untitled id it belonged to ({@code owner}). Returns whether it was opened.
      */
     public boolean restore(FormDocument doc, DocumentKey owner) {
         return openUnsaved(doc, owner.file(), owner);
@@ -305,10 +307,7 @@ public final class DocumentSession {
         }, this::saveAs, done);
     }
 
-    /**
-     * The window is closing after {@link #whenDiscardable} agreed (saved, discarded, or nothing to lose): the
-     * form's recovery record goes, so the next start offers nothing.
-     */
+    /** The window closes after {@link #whenDiscardable} agreed: the recovery record goes, nothing is offered. */
     public void close() {
         journal.close();
     }

@@ -1,5 +1,7 @@
 package org.selfeval.ui.vm;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,6 +16,8 @@ final class FileWork {
 
     private final Background background;
     private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper(this, "busy", "");
+    /** What waits for the work to be over, its outcome handled (a save marked saved, or its failure answered). */
+    private final List<Runnable> afterwards = new ArrayList<>();
 
     FileWork(Background background) {
         this.background = background;
@@ -39,12 +43,32 @@ final class FileWork {
         }
         busy.set(saying);
         background.run(work, result -> {
-            busy.set("");
+            busy.set(""); // first: what follows may start the next work (Retry)
             done.accept(result);
+            settled();
         }, failure -> {
             busy.set("");
             failed.accept(failure);
+            settled();
         });
         return true;
+    }
+
+    /** Runs {@code next} now if no work runs, else once it is over and its outcome handled. */
+    void whenIdle(Runnable next) {
+        if (isBusy()) {
+            afterwards.add(next);
+        } else {
+            next.run();
+        }
+    }
+
+    private void settled() {
+        if (isBusy()) {
+            return; // a retry runs: its own end settles
+        }
+        List<Runnable> waiting = List.copyOf(afterwards);
+        afterwards.clear();
+        waiting.forEach(Runnable::run);
     }
 }
