@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
@@ -28,6 +29,8 @@ final class StatusArea {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final PauseTransition closing = new PauseTransition(NOTICE_SHOWN);
     private final ChangeListener<Number> edited = (obs, before, after) -> status.set("");
+    /** Weakly: the undo history outlives a window rebuilt in another language. */
+    private final WeakChangeListener<Number> weaklyEdited = new WeakChangeListener<>(edited);
     private CommandStack followed;
 
     /** @param busy what runs in the background now, empty when nothing does */
@@ -47,10 +50,10 @@ final class StatusArea {
     /** Follows another form: a refusal about the one before goes, and this one's changes clear the line. */
     void follow(CommandStack stack) {
         if (followed != null) {
-            followed.revisionProperty().removeListener(edited);
+            followed.revisionProperty().removeListener(weaklyEdited);
         }
         followed = stack;
-        stack.revisionProperty().addListener(edited);
+        stack.revisionProperty().addListener(weaklyEdited);
         status.set("");
     }
 
