@@ -42,12 +42,17 @@ final class TestEditor {
      *                   that look at the window right after Open or Save, else in the background as in the program
      */
     static EditorRoot root(Stage stage, TestDialogs dialogs, DesktopLinks links, Background fileWork) {
+        return root(stage, dialogs, links, fileWork, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The editor in a language ({@link Locale#ENGLISH} or Chinese); JavaFX's own texts follow it too. */
+    static EditorRoot root(Stage stage, TestDialogs dialogs, DesktopLinks links, Background fileWork, Locale locale) {
         ProfileCatalog catalog = ProfileCatalog.builtIn();
         EditorRoot root = new EditorRoot(stage, new EditorRoot.Inputs(new MemorySettings(), catalog, new FormFiles(),
                 null, links, new FxBackground(), Platform::runLater, messages -> dialogs,
                 messages -> new XlsxWorkbookFiles(catalog, messages), DeliverableFiles::new,
                 FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null)),
-                fileWork, Locale.SIMPLIFIED_CHINESE, null);
+                fileWork, locale, null);
         root.show();
         return root;
     }

@@ -82,10 +82,13 @@ final class CommandActions {
         return item;
     }
 
-    /** One of the language items: one of them ticked, the current language's. */
+    /**
+     * One of the language items, each named in its own language (so a reader of either finds it; its id says which,
+     * {@code chineseItem} or {@code englishItem}); the current language's is ticked.
+     */
     RadioMenuItem languageItem(EditorCommand command, boolean current) {
         RadioMenuItem item = ActionUtils.createRadioMenuItem(actions.get(command));
-        item.setId("command-" + command.name());
+        item.setId(command == EditorCommand.CHINESE ? "chineseItem" : "englishItem");
         item.setToggleGroup(languages);
         item.setSelected(current);
         return item;
