@@ -106,6 +106,7 @@ final class RowActions {
         return CommandActions.action(messages.get(key), messages.get(key + ".tip"), keys, () -> {
             IndicatorTableView table = target.get();
             if (table != null) {
+                table.table().commitTyping(); // a button or a menu leaves the cell editing: what it holds counts first
                 run.accept(table);
             }
         }, enabled);

@@ -139,8 +139,8 @@ class FormViewModelTest {
                 messages, pending::add);
         IndicatorTableViewModel output = vm.tables().get(0);
         IndicatorRow first = output.rows().get(0);
-        output.commit(first, IndicatorColumn.SCORE, "3");
-        output.commit(first, IndicatorColumn.SCORE, "4");
+        output.commit(first, GridColumns.SCORE, "3");
+        output.commit(first, GridColumns.SCORE, "4");
         Location cell = new Location.Cell(0, IndicatorColumn.SCORE);
         assertTrue(vm.problems().messageAt(cell).isEmpty(), "not checked before the pause");
         assertEquals(2, pending.size());
@@ -154,11 +154,11 @@ class FormViewModelTest {
         FormViewModel vm = reference2022();
         IndicatorTableViewModel output = vm.tables().get(0);
         IndicatorRow row = output.rows().get(1);
-        output.commit(row, IndicatorColumn.SCORE, "3");
+        output.commit(row, GridColumns.SCORE, "3");
         Location cell = new Location.Cell(1, IndicatorColumn.SCORE);
         assertTrue(vm.problems().messageAt(cell).isPresent());
         assertEquals("97.19", vm.summary().total().getValue());
-        output.commit(row, IndicatorColumn.SCORE, "");
+        output.commit(row, GridColumns.SCORE, "");
         assertTrue(vm.problems().messageAt(cell).isEmpty());
         assertFalse(row.isManual(), "a blank score goes back to the suggestion");
         assertEquals("95.19", vm.summary().total().getValue());
