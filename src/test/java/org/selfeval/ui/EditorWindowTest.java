@@ -439,8 +439,12 @@ class EditorWindowTest {
         fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "一千");
         assertEquals("1234.500000", robot.lookup("#funds-TOTAL-ANNUAL_BUDGET").queryTextInputControl().getText());
         assertTrue(status(robot).contains("“一千”不是金额"), status(robot));
+        assertTrue(robot.lookup("#status").query().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("refused")), "said in red");
         fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "1000");
         assertEquals("", status(robot), "the next accepted entry takes the old refusal away");
+        assertFalse(robot.lookup("#status").query().getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("refused")));
         fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "一千");
         focusCell(robot, table(robot, 0), 0, NAME);
         robot.write("培训").type(KeyCode.ENTER);

@@ -7,6 +7,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.WeakChangeListener;
+import javafx.css.PseudoClass;
 import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.StatusBar;
@@ -23,6 +24,7 @@ import org.selfeval.ui.vm.Notice;
 final class StatusArea {
 
     private static final Duration NOTICE_SHOWN = Duration.seconds(10);
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
 
     private final StatusBar bar;
     private final NotificationPane notices;
@@ -39,6 +41,10 @@ final class StatusArea {
         this.notices = notices;
         bar.textProperty().bind(Bindings.when(Bindings.isEmpty(busy)).then(status).otherwise(busy));
         bar.progressProperty().bind(Bindings.when(Bindings.isEmpty(busy)).then(0.0).otherwise(-1.0));
+        // A refusal is said in red; what runs in the background is not a fault.
+        var refused = Bindings.isEmpty(busy).and(Bindings.isNotEmpty(status));
+        refused.addListener((obs, was, is) -> bar.pseudoClassStateChanged(REFUSED, is));
+        bar.getProperties().put(REFUSED, refused); // held as long as the bar
         closing.setOnFinished(e -> notices.hide());
     }
 
