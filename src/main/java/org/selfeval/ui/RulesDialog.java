@@ -66,7 +66,8 @@ final class RulesDialog {
         dialog.initOwner(owner);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         preset.setItems(FXCollections.observableArrayList(presets));
-        preset.setConverter(converter(Profile::name));
+        preset.setConverter(converter(p -> messages.official(p.name())));
+        unit.setConverter(converter(messages::official));
         denominator.setConverter(converter(d -> messages.get("rules.denominator." + d.name())));
         preset.setOnAction(e -> {
             if (preset.getValue() != null) {

@@ -14,7 +14,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.selfeval.check.IndicatorColumn;
-import org.selfeval.check.Location;
 import org.selfeval.check.Severity;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.ui.vm.ProblemsViewModel;
@@ -205,10 +204,9 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
             getStyleClass().add("manual-score");
             lines.append(owner.manualHint(row));
         }
-        Location location = new Location.Cell(owner.indexInForm(row), column);
         ProblemsViewModel problems = owner.problems();
-        problems.messageAt(location).ifPresent(message -> {
-            Severity severity = problems.severityAt(location).orElse(Severity.WARNING);
+        problems.messageAt(row, column).ifPresent(message -> {
+            Severity severity = problems.severityAt(row, column).orElse(Severity.WARNING);
             getStyleClass().add(severity == Severity.ERROR ? Fields.ERROR_CLASS : Fields.WARNING_CLASS);
             if (lines.length() > 0) {
                 lines.append('\n');

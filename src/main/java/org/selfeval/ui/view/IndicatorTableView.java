@@ -185,7 +185,7 @@ public final class IndicatorTableView {
 
     /** A cell's text being typed and not committed yet, for crash recovery. */
     void draft(IndicatorRow row, IndicatorColumn column, String text) {
-        draftAt = new Location.Cell(indexInForm(row), column);
+        draftAt = new Location.Cell(row.id(), indexInForm(row), column);
         form.draft(draftAt, text);
     }
 

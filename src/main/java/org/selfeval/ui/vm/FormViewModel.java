@@ -52,7 +52,7 @@ public final class FormViewModel {
                 buildTables();
             }
         });
-        problems = new ProblemsViewModel(messages);
+        problems = new ProblemsViewModel(messages, form);
         summary = new SummaryViewModel(form, messages, problems);
         stack.revisionProperty().addListener((obs, before, after) -> debouncer.request(this::recheck));
         recheck();
@@ -79,7 +79,8 @@ public final class FormViewModel {
 
     /** Gives the form other rules as one undoable step; every figure is rescored at once. */
     public void applyRules(Profile rules) {
-        execute(new SetValue<>(form.rulesProperty(), rules, messages.get("editor.rules.changed", rules.name())));
+        execute(new SetValue<>(form.rulesProperty(), rules,
+                messages.get("editor.rules.changed", messages.official(rules.name()))));
     }
 
     /**
