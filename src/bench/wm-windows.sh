@@ -6,7 +6,8 @@
 #     after the program is killed, the recovery question at the next start: each opens at a usable size inside the
 #     screen, centred on the main window, and afterwards the main window is still maximised and inside the screen.
 # Screenshots of every step go to OUTDIR (default target/wm-windows); look at them.
-# Usage: src/bench/wm-windows.sh [--sizes "1024x768 1366x768 1920x1080"] [--launcher CMD] [OUTDIR]
+# Usage: src/bench/wm-windows.sh [--sizes "1024x768 1366x768 1920x1080"] [--display N] [--launcher CMD] [OUTDIR]
+#   --display   the first X display number to try (default 40; the next free one is taken)
 #   --launcher  how to start the editor (default: java -jar target/selfeval.jar with JAVA_HOME's java);
 #               e.g. /opt/selfeval/bin/SelfEval for the installed program
 # Needs: Xvfb, openbox, xdotool, x11-utils (xwininfo, xprop), imagemagick (import); target/selfeval.jar.
@@ -14,13 +15,14 @@
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 sizes="1024x768 1366x768 1920x1080"
-launcher=""
+launcher="" first=40
 out="$root/target/wm-windows"
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
+    --display) first="$2"; shift 2 ;;
     --launcher) launcher="$2"; shift 2 ;;
-    -*) echo "usage: wm-windows.sh [--sizes \"WxH ...\"] [--launcher CMD] [OUTDIR]" >&2; exit 2 ;;
+    -*) echo "usage: wm-windows.sh [--sizes \"WxH ...\"] [--display N] [--launcher CMD] [OUTDIR]" >&2; exit 2 ;;
     *) out="$(realpath -m "$1")"; shift ;;
   esac
 done
@@ -97,7 +99,7 @@ edit_form() {
 
 for size in $sizes; do
   sw=${size%x*} sh=${size#*x}
-  x11_start "$size"
+  x11_start "$size" "$first"
   rm -rf "$work/prefs" "$work/data"
 
   start_app "$form"
