@@ -149,10 +149,11 @@ public final class FormChecker {
         String level1 = row.getLevel1();
         if (profile.level(level1).isEmpty()) {
             found.add(cell(Severity.ERROR, at, IndicatorColumn.LEVEL1, "check.level1.unknown",
-                    nullToEmpty(level1), new Official(profile.name())));
+                    new Official(nullToEmpty(level1)), new Official(profile.name())));
         } else if (!profile.allows(level1, row.getLevel2())) {
             found.add(cell(Severity.ERROR, at, IndicatorColumn.LEVEL2, "check.level2.notAllowed",
-                    nullToEmpty(row.getLevel2()), new Official(level1), new Official(profile.name())));
+                    new Official(nullToEmpty(row.getLevel2())), new Official(level1),
+                    new Official(profile.name())));
         }
         if (isUntouched(row)) {
             // A new form's rows, or one just inserted: one finding instead of five about the same empty row. An

@@ -108,7 +108,7 @@ public final class IndicatorTableView {
         typed.put(level2Column, IndicatorColumn.LEVEL2);
         level2Column.setCellValueFactory(c -> c.getValue().level2Property());
         var level2Cells = ComboBoxTableCell.<IndicatorRow, String>forTableColumn(
-                FXCollections.observableArrayList(vm.secondLevels()));
+                ShownText.<String>of(messages::official), FXCollections.observableArrayList(vm.secondLevels()));
         level2Column.setCellFactory(c -> EditingPseudoClass.marked(level2Cells.call(c)));
         level2Column.setOnEditCommit(e -> commit(e.getRowValue(), IndicatorColumn.LEVEL2, e.getNewValue()));
         textColumn(nameColumn, IndicatorColumn.NAME);
