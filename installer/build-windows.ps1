@@ -72,6 +72,9 @@ Run (Tool jlink) --module-path "$Out\fxmods" --add-modules $modules --include-lo
 # The launcher's runtime options (installer\java-options; comments and blank lines dropped).
 $JavaOptions = @(Get-Content "$Root\installer\java-options" | ForEach-Object { ($_ -replace '#.*', '').Trim() } |
     Where-Object { $_ } | ForEach-Object { '--java-options'; $_ })
+# In the built runtime JavaFX is a named module, which the jar manifest's Enable-Native-Access: ALL-UNNAMED does
+# not cover (installer/common.sh, RUNTIME_ONLY_OPTIONS).
+$JavaOptions += @('--java-options', '--enable-native-access=javafx.graphics')
 
 Log "jpackage app-image $Version"
 # SelfEval.exe is a window program: it has no console, so commands print nothing in cmd.exe.

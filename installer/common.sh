@@ -25,6 +25,11 @@ java_options() {
   awk '{ sub(/#.*/, ""); gsub(/^[ \t]+|[ \t]+$/, "") } $0 != ""' "$ROOT/installer/java-options"
 }
 
+# Options only the built runtime needs. In it JavaFX is a named module (javafx.graphics loads its native
+# libraries), so the jar manifest's Enable-Native-Access: ALL-UNNAMED, which covers it on a plain class path,
+# does not; on a class path this option would itself warn (unknown module), so it is not in java-options.
+RUNTIME_ONLY_OPTIONS=(--enable-native-access=javafx.graphics)
+
 # jpackage's arguments for them, into the array java_opts: --java-options OPTION for each.
 read_java_options() {
   java_opts=()
@@ -33,6 +38,7 @@ read_java_options() {
   while IFS= read -r line; do
     [ -z "$line" ] || java_opts+=(--java-options "$line")
   done <<<"$text"
+  for line in "${RUNTIME_ONLY_OPTIONS[@]}"; do java_opts+=(--java-options "$line"); done
 }
 
 log() { printf '\n== %s\n' "$*" >&2; }

@@ -76,7 +76,7 @@ check "missing file gives one line on stderr" test "$(wc -l <"$work/err2.txt")" 
 # The launcher starts the runtime with the options of installer/java-options (jpackage writes them to its .cfg).
 while IFS= read -r opt; do
   check "launcher passes $opt" grep -qxF "java-options=$opt" "$app/lib/app/SelfEval.cfg"
-done < <(source "$root/installer/common.sh" && java_options)
+done < <(source "$root/installer/common.sh" && java_options && printf '%s\n' "${RUNTIME_ONLY_OPTIONS[@]}")
 if [ -f "$app/lib/app/selfeval.aot" ]; then
   # -XX:AOTMode=on makes the JVM fail rather than silently run without the cache trained in the build folder.
   check "AOT cache loads at $app" env JAVA_TOOL_OPTIONS=-XX:AOTMode=on bash -c '"$1" --version >/dev/null 2>&1' _ "$app/bin/SelfEval"
@@ -119,6 +119,9 @@ if [ -n "$shot" ]; then
   import -window root "$shot" && echo "      screenshot: $shot"
 fi
 kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null; app_pid=""
+# The window's start says nothing either: no JVM warning (native access, an AOT cache refused) on stderr.
+check "window start prints no warning" test -z "$(grep -i 'warning' "$work/gui.log")"
+grep -i warning "$work/gui.log" | sort | uniq -c | head -5
 
 if dpkg --purge selfeval >"$work/remove.log" 2>&1; then ok "dpkg --purge"; else fail "dpkg --purge"; cat "$work/remove.log"; fi
 check "$app removed" test ! -e "$app"

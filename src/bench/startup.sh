@@ -4,15 +4,23 @@
 # window is shown and laid out (the editor: with the form open and its totals computed), then exits. The two are
 # started alternately, N times each after one uncounted warm-up run each, in a private Xvfb; the script prints the
 # medians, their ratio, and the median peak RSS of each (/usr/bin/time).
-#   --cds        also measure both with an application class-data archive of their own (trained once each here):
-#                close to the installed build, whose runtime carries a trained archive (docs/installer.md)
+#   --aot        also measure each program with an AOT cache of its own (JEP 483/514/515, trained once each here
+#                on the same start-up, with the same options): as the installed build runs (docs/installer.md)
+#   --jvm OPTION an extra runtime option for every program and every training run (repeatable), for example
+#                -XX:+UseCompactObjectHeaders
+#   --installed DIR  also measure, in the same alternation, the installed program DIR/bin/SelfEval (an app-image
+#                or /opt/selfeval) on the same form: its own runtime, options and AOT cache, against the plain
+#                class path of this build
+#   --versus OPTIONS  also measure, in the same alternation, the editor with these extra options (one word list,
+#                e.g. "-Dselfeval.preload=false"): what one option brings to the editor alone
 #   --settled S  also let each run S seconds without the probe (the editor warms POI up meanwhile) and report
 #                its resident memory then
 #   --floor      also measure, in the same alternation, the editor's first screen made of JavaFX's standard
 #                controls alone (StandardControlsProbe: no FXML, no form, no style sheet of ours): the floor
 #   --no-options without the runtime options the installed program runs with (installer/java-options), which
 #                are otherwise given to both programs alike
-# Usage: src/bench/startup.sh [-n RUNS] [--cds] [--settled SECONDS] [--floor] [--no-options] [FORM.json]
+# Usage: src/bench/startup.sh [-n RUNS] [--aot] [--jvm OPTION]... [--versus OPTIONS] [--installed DIR] [--settled SECONDS]
+#                             [--floor]                             [--no-options] [FORM.json]
 # Needs: mvn -B package -DskipTests (target/selfeval.jar, target/lib, target/test-classes), xvfb-run, /usr/bin/time.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,16 +28,19 @@ if [ -z "${SELFEVAL_BENCH_DISPLAY:-}" ]; then
   # Always a private display of a fixed size: the window's size and the screen's must not vary between runs.
   exec xvfb-run -a -s "-screen 0 1600x1000x24" env SELFEVAL_BENCH_DISPLAY=1 "$0" "$@"
 fi
-runs=11 cds=0 settled=0 options=1 floor=0
+runs=11 aot=0 settled=0 options=1 floor=0 versus="" installed="" extra=()
 form="$root/src/test/resources/forms/reference-2021.json"
 while [ $# -gt 0 ]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
-    --cds) cds=1; shift ;;
+    --aot) aot=1; shift ;;
+    --jvm) extra+=("$2"); shift 2 ;;
+    --versus) versus="$2"; shift 2 ;;
+    --installed) installed="$(cd "$2" && pwd)"; shift 2 ;;
     --settled) settled="$2"; shift 2 ;;
     --floor) floor=1; shift ;;
     --no-options) options=0; shift ;;
-    -*) echo "usage: startup.sh [-n RUNS] [--cds] [--settled SECONDS] [--floor] [--no-options] [FORM.json]" >&2
+    -*) echo "usage: startup.sh [-n RUNS] [--aot] [--jvm OPTION]... [--versus OPTIONS] [--installed DIR] [--settled SECONDS] [--floor] [--no-options] [FORM.json]" >&2
         exit 2 ;;
     *) form="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; shift ;;
   esac
@@ -42,8 +53,10 @@ trap 'rm -rf "$work"' EXIT
 # The yardstick goes into a jar of its own: class-data archives accept jars only on the class path.
 (cd "$root/target/test-classes" && jar cf "$work/probe.jar" org/selfeval/bench/*Probe*.class)
 cp="$root/target/selfeval.jar:$work/probe.jar"
-# Own preferences: the editor remembers the form as a recent file, which must not reach the user's settings.
-common=(-Djava.util.prefs.userRoot="$work/prefs" -cp "$cp")
+# Own preferences and data folder: the editor remembers the form as a recent file, which must not reach the
+# user's settings, and a recovery record left in the user's data folder would stop every run at its question.
+common=(-Djava.util.prefs.userRoot="$work/prefs" -Dselfeval.dataDir="$work/data" -cp "$cp")
+if [ ${#extra[@]} -gt 0 ]; then common=("${extra[@]}" "${common[@]}"); fi
 jvm=()
 if [ "$options" = 1 ]; then
   while IFS= read -r opt; do jvm+=("$opt"); done < <(source "$root/installer/common.sh" && java_options)
@@ -67,38 +80,64 @@ once() {  # once NAME EXTRA-JVM-OPTION... -- MAIN ARGS... ; appends "ms rss_kb" 
   echo "$ms $(tail -1 "$work/rss")" >>"$work/$name"
 }
 
-measure() {  # measure LABEL EDITOR-OPTIONS BARE-OPTIONS
-  local label="$1" eopt="$2" bopt="$3"
-  rm -f "$work/editor" "$work/bare" "$work/floor"
-  # shellcheck disable=SC2086
-  { once warm $eopt -- "${editor[@]}"; once warm $bopt -- "${bare[@]}"; }
+# The programs of one alternation, each a name, its main class and arguments; their extra runtime options
+# (an AOT cache of their own, the --versus options) are in opts_NAME.
+programs=(editor bare)
+[ "$floor" = 1 ] && programs+=(floor)
+[ -n "$versus" ] && programs+=(versus)
+[ -n "$installed" ] && programs+=(installed)
+declare -A title=([editor]="editor, $(basename "$form")" [bare]="bare JavaFX window"
+  [floor]="standard controls only (the floor)" [versus]="editor with $versus"
+  [installed]="installed: $installed")
+main_of() {  # main_of NAME: the main class and arguments, one per line
+  case "$1" in
+    editor|versus) printf '%s\n' "${editor[@]}" ;;
+    bare) printf '%s\n' "${bare[@]}" ;;
+    floor) printf '%s\n' "${standard[@]}" ;;
+  esac
+}
+installed_once() {  # installed_once FILE: one start of the installed launcher, its figures appended to FILE
+  local ms
+  # The launcher passes JAVA_TOOL_OPTIONS to its runtime; the runtime says "Picked up …" on stderr.
+  ms=$(JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$work/prefs -Dselfeval.dataDir=$work/data -Dselfeval.exitWhenShown=true" \
+       /usr/bin/time -f '%M' -o "$work/rss" "$installed/bin/SelfEval" "$form" 2>"$work/err" | tail -1)
+  [[ "$ms" =~ ^[0-9]+$ ]] || { echo "the installed program printed no figure:" >&2; cat "$work/err" >&2; exit 1; }
+  echo "$ms $(tail -1 "$work/rss")" >>"$work/$1"
+}
+run_program() {  # run_program FILE NAME [EXTRA OPTION...]: one start of NAME, its figures appended to FILE
+  local file="$1" name="$2"; shift 2
+  if [ "$name" = installed ]; then installed_once "$file"; return; fi
+  local main=() opts=("$@")
+  mapfile -t main < <(main_of "$name")
+  # shellcheck disable=SC2206
+  [ "$name" = versus ] && opts+=($versus)
+  once "$file" "${opts[@]}" -- "${main[@]}"
+}
+
+measure() {  # measure LABEL: every program once uncounted, then RUNS rounds, each in a rotated order
+  local label="$1" p i k n=${#programs[@]}
+  rm -f "${programs[@]/#/$work/}"
+  for p in "${programs[@]}"; do run_program warm "$p" ${cache[$p]:+-XX:AOTCache=${cache[$p]}}; done
   for i in $(seq "$runs"); do
-    # shellcheck disable=SC2086
-    if [ $((i % 2)) -eq 1 ]; then
-      once editor $eopt -- "${editor[@]}"; once bare $bopt -- "${bare[@]}"
-    else
-      once bare $bopt -- "${bare[@]}"; once editor $eopt -- "${editor[@]}"
-    fi
-    if [ "$floor" = 1 ]; then once floor -- "${standard[@]}"; fi
+    for k in $(seq 0 $((n - 1))); do  # the first of each round rotates, so no program always starts first
+      p=${programs[$(((i + k) % n))]}
+      run_program "$p" "$p" ${cache[$p]:+-XX:AOTCache=${cache[$p]}}
+    done
   done
-  local e b er br
-  e=$(cut -d' ' -f1 "$work/editor" | median); b=$(cut -d' ' -f1 "$work/bare" | median)
-  er=$(cut -d' ' -f2 "$work/editor" | median); br=$(cut -d' ' -f2 "$work/bare" | median)
   echo "$label (median of $runs each, alternating; ms from JVM start to the window shown):"
-  printf '  %-34s %6d ms   peak RSS %4d MB   runs: %s\n' "editor, $(basename "$form")" "$e" $((er / 1024)) \
-    "$(cut -d' ' -f1 "$work/editor" | tr '\n' ' ')"
-  printf '  %-34s %6d ms   peak RSS %4d MB   runs: %s\n' "bare JavaFX window" "$b" $((br / 1024)) \
-    "$(cut -d' ' -f1 "$work/bare" | tr '\n' ' ')"
-  awk -v e="$e" -v b="$b" -v er="$er" -v br="$br" \
-    'BEGIN {printf "  %-34s %6.2f ×                %4.2f ×\n", "ratio editor / bare", e / b, er / br}'
-  if [ -f "$work/floor" ]; then
-    local f fr
-    f=$(cut -d' ' -f1 "$work/floor" | median); fr=$(cut -d' ' -f2 "$work/floor" | median)
-    printf '  %-34s %6d ms   peak RSS %4d MB   runs: %s\n' "standard controls only (the floor)" "$f" \
-      $((fr / 1024)) "$(cut -d' ' -f1 "$work/floor" | tr '\n' ' ')"
-    awk -v f="$f" -v b="$b" -v fr="$fr" -v br="$br" \
-      'BEGIN {printf "  %-34s %6.2f ×                %4.2f ×\n", "ratio floor / bare", f / b, fr / br}'
-  fi
+  local ms rss e er
+  e=$(cut -d' ' -f1 "$work/editor" | median); er=$(cut -d' ' -f2 "$work/editor" | median)
+  for p in "${programs[@]}"; do
+    ms=$(cut -d' ' -f1 "$work/$p" | median); rss=$(cut -d' ' -f2 "$work/$p" | median)
+    printf '  %-40s %6d ms   peak RSS %4d MB   runs: %s\n' "${title[$p]}" "$ms" $((rss / 1024)) \
+      "$(cut -d' ' -f1 "$work/$p" | tr '\n' ' ')"
+  done
+  for p in "${programs[@]}"; do
+    [ "$p" = editor ] && continue
+    ms=$(cut -d' ' -f1 "$work/$p" | median); rss=$(cut -d' ' -f2 "$work/$p" | median)
+    awk -v e="$e" -v m="$ms" -v er="$er" -v r="$rss" -v n="ratio editor / ${p}" \
+      'BEGIN {printf "  %-40s %6.2f ×   peak RSS %4.2f ×\n", n, e / m, er / r}'
+  done
 }
 
 settle() {  # settle NAME MAIN ARGS... : resident memory after SECONDS of running
@@ -112,14 +151,20 @@ settle() {  # settle NAME MAIN ARGS... : resident memory after SECONDS of runnin
 }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "runtime options for both: ${jvm[*]:-(none)}"
-measure "plain class path" "" ""
-if [ "$cds" = 1 ]; then
-  floor=0  # the floor has no archive of its own: measured on the plain class path only
-  java "${common[@]}" -XX:ArchiveClassesAtExit="$work/editor.jsa" -Dselfeval.exitWhenShown=true "${editor[@]}" >/dev/null 2>&1
-  java "${common[@]}" -XX:ArchiveClassesAtExit="$work/bare.jsa" -Dselfeval.exitWhenShown=true "${bare[@]}" >/dev/null 2>&1
-  measure "with an application class-data archive each" "-XX:SharedArchiveFile=$work/editor.jsa" \
-    "-XX:SharedArchiveFile=$work/bare.jsa"
+echo "runtime options for all: ${jvm[*]:-(none)} ${extra[*]:-}"
+declare -A cache=()
+measure "plain class path"
+if [ "$aot" = 1 ]; then
+  for p in "${programs[@]}"; do
+    [ "$p" = installed ] && continue  # it carries its own cache
+    cache[$p]="$work/$p.aot"
+    mapfile -t main < <(main_of "$p")
+    # shellcheck disable=SC2206
+    v=(); [ "$p" = versus ] && v=($versus)
+    java "${common[@]}" "${v[@]}" -XX:AOTCacheOutput="${cache[$p]}" -Dselfeval.exitWhenShown=true "${main[@]}" \
+      >/dev/null 2>"$work/train.err" || { echo "training $p failed:" >&2; cat "$work/train.err" >&2; exit 1; }
+  done
+  measure "with an AOT cache each (trained here, same options)"
 fi
 if [ "$settled" != 0 ]; then
   echo "memory after ${settled} s of running (no probe; the editor has warmed POI up by then):"

@@ -42,7 +42,6 @@ public final class SelfEvalApp extends Application {
 
     /** Starts the editor, preparing what it needs in parallel with JavaFX's own start-up. */
     public static void launch(String[] args) {
-        ClassPreloader.start();
         preparing = StartupLoad.begin(fileArgument(List.of(args)), System.getProperty(LANGUAGE_PROPERTY));
         Application.launch(SelfEvalApp.class, args);
     }
