@@ -114,6 +114,19 @@ class EnglishWindowTest {
         assertFalse(CJK.matcher(rowLabel).find(), rowLabel);
         assertTrue(line.contains(rowLabel) && line.contains(columnLabel),
                 "“" + line + "” names the row “" + rowLabel + "” and the column “" + columnLabel + "”");
+
+        // An indicator cell's problem names its column as the table's header does (第3行指标·得分).
+        TableView<?> output = robot.lookup("#table-0").queryAs(TableView.class);
+        int headers = 0;
+        for (IndicatorColumn column : IndicatorColumn.values()) {
+            for (TableColumn<?, ?> shown : output.getColumns()) {
+                if (("column-" + column).equals(shown.getId())) {
+                    assertEquals(shown.getText(), english.get(column.messageKey()), column.name());
+                    headers++;
+                }
+            }
+        }
+        assertEquals(IndicatorColumn.values().length - 1, headers, "every column but 一级指标 is in the table");
     }
 
     private static String labelAt(GridPane grid, int column, int row) {
