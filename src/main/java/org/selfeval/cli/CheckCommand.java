@@ -92,7 +92,8 @@ final class CheckCommand {
     }
 
     private void printText(FormModel form, List<Problem> problems) {
-        out.println(messages.get("cli.total", points(form.getTotal()), form.getGrade().label()));
+        out.println(messages.get("cli.total", points(form.getTotal()),
+                messages.get("editor.grade." + form.getGrade().name())));
         BigDecimal rate = form.funds(FundsLine.TOTAL).rateBinding().get();
         if (rate == null) {
             out.println(messages.get("cli.noExecutionRate"));
