@@ -68,7 +68,10 @@ class DraftTypingTest {
         robot.type(KeyCode.F2);
         javafx.scene.control.TextField field = robot.lookup(".indicator-cell .text-field")
                 .queryAs(javafx.scene.control.TextField.class);
-        javafx.scene.Node cell = field.getParent();
+        javafx.scene.Node cell = field;
+        while (!(cell instanceof javafx.scene.control.TableCell<?, ?>)) {
+            cell = cell.getParent();
+        }
         javafx.geometry.Bounds inCell = cell.sceneToLocal(field.localToScene(field.getLayoutBounds()));
         org.junit.jupiter.api.Assertions.assertTrue(inCell.getMinY() >= -0.5
                 && inCell.getMaxY() <= cell.getLayoutBounds().getHeight() + 0.5, "the editor is cut by its row");

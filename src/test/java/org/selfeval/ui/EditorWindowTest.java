@@ -263,6 +263,15 @@ class EditorWindowTest {
         assertTrue(shown(output, cell(robot, output, 20, NAME)), "Enter scrolls the table on to row 21");
         robot.type(KeyCode.DOWN);
         assertTrue(shown(output, cell(robot, output, 21, NAME)), "so does the arrow key");
+        robot.push(KeyCode.CONTROL, KeyCode.HOME);
+        assertTrue(shown(output, cell(robot, output, 0, NAME)), "Ctrl+Home scrolls back to the first row");
+        for (int i = 0; i < 20; i++) {
+            robot.type(KeyCode.ENTER);
+        }
+        assertEquals(20, output.getFocusModel().getFocusedCell().getRow());
+        assertTrue(shown(output, cell(robot, output, 20, NAME)));
+        assertTrue(shown(output, cell(robot, output, 2, NAME)),
+                "scrolled only as far as row 21 needs, as a spreadsheet does: row 3 still shows");
         focusCell(robot, output, 0, NAME);
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.I); // 添加: a row at the end
         assertEquals(61, output.getItems().size());

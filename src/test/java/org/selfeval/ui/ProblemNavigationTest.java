@@ -27,6 +27,7 @@ import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.MainWindow;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.Forms;
+import org.selfeval.ui.vm.GridColumns;
 import org.selfeval.ui.vm.IndicatorTableViewModel;
 import org.selfeval.ui.vm.MemorySettings;
 import org.testfx.api.FxRobot;
@@ -98,7 +99,7 @@ class ProblemNavigationTest {
         open(robot, Forms.reference(2022), "#table-2");
         IndicatorTableViewModel output = session.document().tables().get(0);
         IndicatorRow row = output.rows().get(2);
-        robot.interact(() -> output.commit(row, IndicatorColumn.SCORE, "0.5")); // below its weight: a reason is due
+        robot.interact(() -> output.commit(row, GridColumns.SCORE, "0.5")); // below its weight: a reason is due
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         Location named = session.document().problems().problems().stream().map(p -> p.location())

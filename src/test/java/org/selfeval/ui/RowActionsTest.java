@@ -78,4 +78,16 @@ class RowActionsTest {
         robot.push(KeyCode.CONTROL, KeyCode.I);
         assertEquals(before, benefit.getItems().size());
     }
+
+    @Test
+    void aRowCommandWhileACellIsTypedIntoCommitsItFirst(FxRobot robot) {
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
+        TestEditor.selectCell(robot, output, 0, TestEditor.column(output, IndicatorColumn.NAME));
+        robot.write("培训人次");
+        assertTrue(output.getEditingCell() != null, "still typing");
+        robot.clickOn(button(robot, "插入"));
+        assertEquals("培训人次", output.getItems().get(0).getName(), "committed before the row was inserted");
+        assertEquals("", output.getItems().get(1).getName(), "the new row below it");
+        assertEquals(5, output.getItems().size());
+    }
 }

@@ -46,11 +46,6 @@ class SpreadsheetHabitsTest {
         session = TestEditor.show(stage);
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<IndicatorRow> table(FxRobot robot, int index) {
-        return robot.lookup("#table-" + index).queryAs(TableView.class);
-    }
-
     private static void clipboard(FxRobot robot, String text) {
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -96,7 +91,7 @@ class SpreadsheetHabitsTest {
 
     @Test
     void pasteIntoTheSelectedCellKeepsItSoThatTabMovesOneCell(FxRobot robot) {
-        TableView<IndicatorRow> output = table(robot, 0);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
         pasteAt(robot, output, IndicatorColumn.NAME, "培训人次\n");
         assertEquals("培训人次", output.getItems().get(0).getName());
         assertFocus(output, 0, IndicatorColumn.NAME);
@@ -133,7 +128,7 @@ class SpreadsheetHabitsTest {
     @Test
     void aBlockFromTheOfficialLayoutLinesUpByContentAddsRowsAndIsOneUndoStep(FxRobot robot) {
         List<FormDocument.Indicator> rows = Forms.read(Forms.reference(2022)).indicators().subList(0, 14);
-        TableView<IndicatorRow> output = table(robot, 0);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
         assertEquals(4, output.getItems().size(), "a new form: one empty row per 二级指标");
         pasteAt(robot, output, IndicatorColumn.NAME, officialBlock(rows)); // wherever the officer clicked in row 1
 
@@ -164,7 +159,7 @@ class SpreadsheetHabitsTest {
 
     @Test
     void aPastedScoreThatDiffersFromTheSuggestionIsTypedAndMarked(FxRobot robot) {
-        TableView<IndicatorRow> output = table(robot, 0);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
         pasteAt(robot, output, IndicatorColumn.LEVEL2,
                 "数量指标\t案例一\t≥3个\t3个\t2\t2\t\n数量指标\t案例二\t≥3个\t3个\t2\t1.5\t\n");
         assertFalse(output.getItems().get(0).isManual());
@@ -176,7 +171,7 @@ class SpreadsheetHabitsTest {
     @Test
     void copyPutsWhatTheSelectedCellsShowComputedScoresIncluded(FxRobot robot) {
         open(robot, 2022);
-        TableView<IndicatorRow> output = table(robot, 0);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
         robot.interact(() -> {
             output.getSelectionModel().clearSelection();
             output.getSelectionModel().selectRange(0, TestEditor.column(output, IndicatorColumn.WEIGHT),
@@ -188,9 +183,31 @@ class SpreadsheetHabitsTest {
     }
 
     @Test
+    void deleteEmptiesTheSelectedCellsAsOneUndoStepAndLeavesThe二级(FxRobot robot) {
+        open(robot, 2022);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
+        String name = output.getItems().get(1).getName();
+        robot.interact(() -> {
+            output.getSelectionModel().clearSelection();
+            output.getSelectionModel().selectRange(0, TestEditor.column(output, IndicatorColumn.LEVEL2),
+                    1, TestEditor.column(output, IndicatorColumn.TARGET));
+            output.requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        for (int i = 0; i < 2; i++) {
+            assertEquals("", output.getItems().get(i).getName());
+            assertEquals("", output.getItems().get(i).getTarget());
+            assertEquals("数量指标", output.getItems().get(i).getLevel2(), "a 二级指标 is never empty");
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(name, output.getItems().get(1).getName(), "one step brings all four back");
+        assertEquals("≥3个", output.getItems().get(0).getTarget());
+    }
+
+    @Test
     void homeAndEndStayInTheRowWithCtrlTheyGoToTheTablesCorners(FxRobot robot) {
         open(robot, 2022);
-        TableView<IndicatorRow> output = table(robot, 0);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
         select(robot, output, 3, IndicatorColumn.TARGET);
         robot.type(KeyCode.END);
         assertFocus(output, 3, IndicatorColumn.REASON);
@@ -220,7 +237,7 @@ class SpreadsheetHabitsTest {
     @Test
     void rowNumbersAreTheOnesTheProblemsSay(FxRobot robot) {
         open(robot, 2022);
-        TableView<IndicatorRow> benefit = table(robot, 1);
+        TableView<IndicatorRow> benefit = TestEditor.table(robot, 1);
         assertEquals("16", cell(robot, benefit, 0, "column-number").getText(), "15 产出 rows come before it");
         select(robot, benefit, 0, IndicatorColumn.SCORE);
         robot.write("20").type(KeyCode.ENTER);
@@ -242,7 +259,7 @@ class SpreadsheetHabitsTest {
     @Test
     void wrappedCellsMakeTheirRowsGrow(FxRobot robot) {
         open(robot, 2022);
-        TableView<IndicatorRow> output = table(robot, 0);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
         double before = output.getHeight();
         TableCell<?, ?> longName = cell(robot, output, 1, "column-NAME"); // 组织召开科研协作与科研对接、…专家会
         assertEquals(28, longName.getHeight(), 0.5);
@@ -259,7 +276,7 @@ class SpreadsheetHabitsTest {
 
     @Test
     void ctrlPlusMinusAndTheWheelZoomTheForm(FxRobot robot) {
-        TableView<IndicatorRow> output = table(robot, 0);
+        TableView<IndicatorRow> output = TestEditor.table(robot, 0);
         TextField name = robot.lookup("#field-PROJECT_NAME").queryAs(TextField.class);
         double font = name.getFont().getSize();
         robot.interact(name::requestFocus);

@@ -37,6 +37,12 @@ final class TestEditor {
         return session;
     }
 
+    /** The indicator table of the window at its place in the edition's order ({@code #table-0} …). */
+    @SuppressWarnings("unchecked")
+    static TableView<IndicatorRow> table(FxRobot robot, int index) {
+        return robot.lookup("#table-" + index).queryAs(TableView.class);
+    }
+
     /** A table's column that shows one of the form's columns. */
     @SuppressWarnings("unchecked")
     static TableColumn<IndicatorRow, ?> column(TableView<IndicatorRow> table, IndicatorColumn column) {

@@ -1,9 +1,11 @@
 package org.selfeval.ui.view;
 
+import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -13,40 +15,47 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import org.selfeval.check.IndicatorColumn;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.selfeval.check.Location;
 import org.selfeval.check.Severity;
 import org.selfeval.model.IndicatorRow;
+import org.selfeval.ui.vm.GridColumn;
 import org.selfeval.ui.vm.ProblemsViewModel;
 
 /**
- * A spreadsheet-like text cell of an indicator table: typing or F2 starts editing, Enter and Tab commit and
- * move on, Escape cancels, and leaving the cell commits. What the cell shows always comes from the model.
+ * A spreadsheet-like text cell of an indicator grid: typing, F2 or a double click starts editing (the grid says
+ * how, {@link IndicatorGrid#startEditing}), Enter and Tab commit and move on, Escape cancels, and leaving the cell
+ * commits. What the cell shows always comes from the model. Near the text limit the editor counts down the
+ * characters left beside the text.
  */
 final class EditingCell extends TableCell<IndicatorRow, String> {
 
-    private final IndicatorTableView owner;
-    private final IndicatorColumn column;
+    private final IndicatorGrid owner;
+    private final GridColumn column;
     private final ChangeListener<Number> onProblems = (obs, before, after) -> decorate();
     private TextField field;
-    private boolean finishing;
     /** What the tooltip says, {@code null} for none; the Tooltip itself is made when the mouse comes. */
     private String tip;
 
-    EditingCell(IndicatorTableView owner, IndicatorColumn column, ProblemsViewModel problems) {
+    EditingCell(IndicatorGrid owner, GridColumn column) {
         this.owner = owner;
         this.column = column;
         getStyleClass().add("indicator-cell");
-        problems.revisionProperty().addListener(new WeakChangeListener<>(onProblems));
+        owner.problems().revisionProperty().addListener(new WeakChangeListener<>(onProblems));
         // A Tooltip is a popup control, costly to make; thousands of cells would make thousands on every check.
         addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showTip());
         // JavaFX starts editing when the selected cell is clicked again, with the caret after the old text: the
         // next keys then add to it (2, then 5, gives 25). As in a spreadsheet, a click only selects, typing
-        // replaces, and a double click or F2 edits in place.
+        // replaces, and a double click or F2 edits in place (the grid starts that, so that the editor gets the keys).
         addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1 && !e.isShortcutDown()
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() <= 2 && !e.isShortcutDown()
                     && !e.isShiftDown() && !isEditing() && isSelected()
-                    && getTableView() != null && getTableView().getSelectionModel().getSelectedCells().size() == 1) {
+                    && owner.getSelectionModel().getSelectedCells().size() == 1) {
                 e.consume();
+                if (e.getClickCount() == 2) {
+                    owner.startEditing(null, true);
+                }
             }
         });
     }
@@ -67,9 +76,8 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         if (!isEditing()) {
             return;
         }
-        String seed = owner.takeSeed();
-        boolean composing = owner.inputMethod().claim(this);
-        field = new TextField(seed != null ? seed : getItem());
+        field = new TextField(getItem());
+        Label left = TextLimit.install(field, owner.budget());
         IndicatorRow editedRow = getTableRow() == null ? null : getTableRow().getItem();
         TextField typedInto = field;
         field.textProperty().addListener((obs, before, after) -> {
@@ -83,15 +91,35 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
                 finish(true, 0, 0);
             }
         });
+        HBox.setHgrow(field, Priority.ALWAYS);
         setText(null);
-        setGraphic(field);
+        setGraphic(new HBox(4, field, left));
         // Its skin now, not at the next pulse: until then the field has no behaviour, and keys typed in the same
         // burst as the first one (a fast typist, an input method committing a word) would be lost.
         field.applyCss();
-        if (!composing) {
-            field.requestFocus();
-            field.positionCaret(field.getText().length());
+        owner.opened(this);
+    }
+
+    /**
+     * How the editing goes on, as the grid started it: with {@code typed} in place of the value ({@code null}: the
+     * value, to be changed in place), and with the keyboard, or without it while an input method composes a word.
+     */
+    void begin(String typed, boolean focus) {
+        if (field == null) {
+            return;
         }
+        if (typed != null) {
+            field.setText(typed);
+        }
+        if (focus) {
+            field.requestFocus();
+            field.end();
+        }
+    }
+
+    /** Ends editing and commits what was typed (a command given while the cell edits). */
+    void commit() {
+        finish(true, 0, 0);
     }
 
     /**
@@ -130,32 +158,29 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
         }
     }
 
-    /** Ends editing once: commits (or not), then moves the selection by rows / columns. */
+    /**
+     * Ends editing: commits (or not), then moves the selection by rows / columns. Once: the editor is gone before
+     * anything that could end it again (the commit, the focus moving) happens.
+     */
     private void finish(boolean commit, int rows, int columns) {
-        if (finishing || field == null) {
+        if (field == null) {
             return;
         }
-        finishing = true;
-        owner.inputMethod().release(this);
-        owner.endDraft();
-        try {
-            TextField editor = field;
-            IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();
-            field = null;
-            if (commit && row != null) {
-                owner.commit(row, column, editor.getText());
-            }
-            super.cancelEdit();
-            setGraphic(null);
-            setText(getItem());
-            if (rows != 0 || columns != 0) {
-                owner.moveSelection(rows, columns);
-            }
-            if (rows != 0 || columns != 0 || !commit) {
-                owner.focusTable();
-            }
-        } finally {
-            finishing = false;
+        TextField editor = field;
+        IndicatorRow row = getTableRow() == null ? null : getTableRow().getItem();
+        field = null;
+        owner.closed(this);
+        if (commit && row != null) {
+            owner.commit(row, column, editor.getText());
+        }
+        super.cancelEdit();
+        setGraphic(null);
+        setText(getItem());
+        if (rows != 0 || columns != 0) {
+            owner.moveSelection(rows, columns);
+        }
+        if (rows != 0 || columns != 0 || !commit) {
+            owner.requestFocus();
         }
     }
 
@@ -200,13 +225,14 @@ final class EditingCell extends TableCell<IndicatorRow, String> {
             return;
         }
         StringBuilder lines = new StringBuilder();
-        if (column == IndicatorColumn.SCORE && row.isManual()) {
+        if (column.has(GridColumn.Role.OVERRIDES_SUGGESTION) && row.isManual()) {
             getStyleClass().add("manual-score");
             lines.append(owner.manualHint(row));
         }
         ProblemsViewModel problems = owner.problems();
-        problems.messageAt(row, column).ifPresent(message -> {
-            Severity severity = problems.severityAt(row, column).orElse(Severity.WARNING);
+        Location location = owner.locate(row, column).orElse(null);
+        (location == null ? Optional.<String>empty() : problems.messageAt(location)).ifPresent(message -> {
+            Severity severity = problems.severityAt(location).orElse(Severity.WARNING);
             getStyleClass().add(severity == Severity.ERROR ? Fields.ERROR_CLASS : Fields.WARNING_CLASS);
             if (lines.length() > 0) {
                 lines.append('\n');

@@ -4,8 +4,6 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 
 /**
  * Keeps the selected row of a table in sight while the keyboard moves through it: the form scrolls as little as
@@ -17,7 +15,7 @@ final class FormScrolling {
     }
 
     /** From now on, the form follows the table's focused row while the table or its cell editor has the keyboard. */
-    static void followFocusedRow(TableView<?> table) {
+    static void followFocusedRow(IndicatorGrid table) {
         table.getFocusModel().focusedCellProperty().addListener((obs, before, after) -> {
             if (after != null && after.getRow() >= 0 && after != before && hasKeyboard(table)) {
                 int row = after.getRow();
@@ -26,7 +24,7 @@ final class FormScrolling {
         });
     }
 
-    private static boolean hasKeyboard(TableView<?> table) {
+    private static boolean hasKeyboard(IndicatorGrid table) {
         Node owner = table.getScene() == null ? null : table.getScene().getFocusOwner();
         for (Node n = owner; n != null; n = n.getParent()) {
             if (n == table) {
@@ -37,7 +35,7 @@ final class FormScrolling {
     }
 
     /** Scrolls the form that holds the table so that the row (with the table's header, for the first) shows whole. */
-    static void showRow(TableView<?> table, int index) {
+    static void showRow(IndicatorGrid table, int index) {
         ScrollPane scroll = null;
         for (Node n = table.getParent(); n != null && scroll == null; n = n.getParent()) {
             if (n instanceof ScrollPane s) {
@@ -48,12 +46,7 @@ final class FormScrolling {
             return;
         }
         table.layout();
-        Node row = null;
-        for (Node n : table.lookupAll(".table-row-cell")) {
-            if (n instanceof TableRow<?> r && r.getIndex() == index && r.isVisible() && r.getTableView() == table) {
-                row = r;
-            }
-        }
+        Node row = table.shownRow(index).orElse(null);
         if (row == null) {
             return;
         }

@@ -2,7 +2,6 @@ package org.selfeval.ui.view;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.Pane;
 import javafx.scene.text.Text;
 import org.selfeval.ui.vm.TextBudget;
@@ -16,33 +15,17 @@ final class LongTextArea {
 
     static final int MIN_ROWS = 5;
     static final int MAX_ROWS = 16;
-    /** Style class of the note under the area; its id is the area's id with {@code -limit}. */
-    static final String NOTE_CLASS = "text-limit";
     /** Width the area's borders, padding and scroll bar take from its text. */
     private static final double CHROME = 28;
 
     private LongTextArea() {
     }
 
-    /** Limits an area that stands in a pane (its label above it), adding the note right under it. */
+    /** Limits an area that stands in a pane (its label above it), adding the note right under it (id: the area's and {@code -limit}). */
     static Label limit(TextArea area, TextBudget budget) {
-        Label note = new Label();
-        note.getStyleClass().add(NOTE_CLASS);
+        Label note = TextLimit.install(area, budget);
         note.setId(area.getId() + "-limit");
         note.setWrapText(true);
-        note.managedProperty().bind(note.textProperty().isNotEmpty());
-        note.visibleProperty().bind(note.managedProperty());
-        area.setTextFormatter(new TextFormatter<String>(change -> {
-            int before = change.getControlText().length();
-            int after = change.getControlNewText().length();
-            if (budget.accepts(before, after)) {
-                return change;
-            }
-            note.setText(budget.refusal(after));
-            return null;
-        }));
-        area.textProperty().addListener((obs, was, is) -> note.setText(budget.note(is.length())));
-        note.setText(budget.note(area.getLength()));
         if (area.getParent() instanceof Pane parent) {
             parent.getChildren().add(parent.getChildren().indexOf(area) + 1, note);
         }

@@ -101,6 +101,7 @@ final class RowActions {
         Action action = new Action(messages.get(key), e -> {
             IndicatorTableView table = target.get();
             if (table != null) {
+                table.table().commitTyping(); // a button or a menu leaves the cell editing: what it holds counts first
                 run.accept(table);
             }
         });

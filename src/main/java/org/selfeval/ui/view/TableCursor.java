@@ -1,10 +1,11 @@
 package org.selfeval.ui.view;
 
 import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
 import org.selfeval.model.IndicatorRow;
 
 /**
@@ -16,10 +17,15 @@ final class TableCursor {
     private final TableView<IndicatorRow> table;
     /** The columns the keyboard moves through, left to right (not the row number, not 建议). */
     private final List<TableColumn<IndicatorRow, ?>> columns;
+    private final ShownRows shown;
+    private final FormLook look;
 
-    TableCursor(TableView<IndicatorRow> table, List<TableColumn<IndicatorRow, ?>> columns) {
+    TableCursor(TableView<IndicatorRow> table, List<TableColumn<IndicatorRow, ?>> columns, ShownRows shown,
+                FormLook look) {
         this.table = table;
         this.columns = List.copyOf(columns);
+        this.shown = shown;
+        this.look = look;
     }
 
     /**
@@ -69,15 +75,35 @@ final class TableCursor {
         return at == null ? -1 : at.getRow();
     }
 
-    /** Scrolls the table as little as it takes to show the row whole (keyboard moves). */
+    /**
+     * Scrolls the table as little as it takes to show the row whole (keyboard moves): a row above what shows comes
+     * to the top, a row below it to the bottom, as in a spreadsheet.
+     */
     void keepInView(int index) {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            if (index >= flow.getCellCount()) {
-                table.layout(); // a row just added: the flow learns of it when the table is laid out
-            }
-            flow.scrollTo(index);
-        } else {
-            table.scrollTo(index); // no skin yet: it shows from the top when it comes
+        if (index < 0 || index >= table.getItems().size()) {
+            return;
         }
+        table.layout(); // a row just added: the table learns of it when it is laid out
+        double top = table.snappedTopInset() + TableHeight.header(look).get();
+        double bottom = table.getHeight() - table.snappedBottomInset();
+        Optional<Bounds> at = shown.bounds(index);
+        if (at.isPresent() && whole(at.get(), top, bottom)) {
+            return;
+        }
+        boolean above = at.map(b -> b.getMinY() < top).orElse(index < shown.firstShown().orElse(0));
+        if (above) {
+            table.scrollTo(index);
+            return;
+        }
+        int fit = Math.max(1, (int) Math.floor((bottom - top) / look.rowHeight().get()));
+        table.scrollTo(Math.max(0, index - fit + 1));
+        table.layout();
+        if (!shown.bounds(index).map(b -> whole(b, top, bottom)).orElse(false)) {
+            table.scrollTo(index); // rows taller than one line (wrapped text): the row at the top then
+        }
+    }
+
+    private static boolean whole(Bounds row, double top, double bottom) {
+        return row.getMinY() >= top - 0.5 && row.getMaxY() <= bottom + 0.5;
     }
 }

@@ -49,7 +49,7 @@ final class TableHeight {
      * changes given (rows edited, columns resized), once per pulse.
      */
     static ObservableValue<Number> of(IndicatorTableViewModel vm, FormLook look,
-                                      List<TableColumn<IndicatorRow, String>> wrapping,
+                                      List<TableColumn<IndicatorRow, ?>> wrapping,
                                       Function<IndicatorRow, List<String>> texts, Observable edits) {
         DoubleBinding unwrapped = unwrapped(vm, look);
         DoubleProperty wrapped = new SimpleDoubleProperty();
@@ -76,7 +76,7 @@ final class TableHeight {
     }
 
     private static double measured(IndicatorTableViewModel vm, FormLook look,
-                                   List<TableColumn<IndicatorRow, String>> wrapping,
+                                   List<TableColumn<IndicatorRow, ?>> wrapping,
                                    Function<IndicatorRow, List<String>> texts) {
         double rowHeight = look.rowHeight().get();
         double cap = 2 * ROWS_SHOWN * rowHeight;

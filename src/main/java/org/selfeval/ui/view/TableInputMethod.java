@@ -1,12 +1,7 @@
 package org.selfeval.ui.view;
 
-import java.util.function.Predicate;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TablePosition;
-import javafx.scene.control.TableView;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodRequests;
 
@@ -20,38 +15,23 @@ import javafx.scene.input.InputMethodRequests;
  */
 final class TableInputMethod implements InputMethodRequests {
 
-    private final TableView<?> table;
-    private final Predicate<String> startEditing;
-    private boolean starting;
+    private final IndicatorGrid table;
     /** The cell the word being composed is shown in, while the table keeps the focus; {@code null} if none. */
     private EditingCell target;
 
-    private TableInputMethod(TableView<?> table, Predicate<String> startEditing) {
+    private TableInputMethod(IndicatorGrid table) {
         this.table = table;
-        this.startEditing = startEditing;
     }
 
-    /**
-     * Makes the table an input method client. {@code startEditing} starts editing the focused cell with the given
-     * text, as a typed key would, and says whether it could.
-     */
-    static TableInputMethod install(TableView<?> table, Predicate<String> startEditing) {
-        TableInputMethod method = new TableInputMethod(table, startEditing);
+    /** Makes the grid an input method client. */
+    static TableInputMethod install(IndicatorGrid table) {
+        TableInputMethod method = new TableInputMethod(table);
         table.setInputMethodRequests(method);
         table.setOnInputMethodTextChanged(method::handle);
         return method;
     }
 
-    /** Called by a cell as it starts editing: whether the input method started it (the cell then waits for it). */
-    boolean claim(EditingCell cell) {
-        if (starting) {
-            target = cell;
-            return true;
-        }
-        return false;
-    }
-
-    /** Called by a cell as it stops editing, whatever the reason. */
+    /** Called by the grid as a cell stops editing, whatever the reason. */
     void release(EditingCell cell) {
         if (target == cell) {
             target = null;
@@ -69,15 +49,10 @@ final class TableInputMethod implements InputMethodRequests {
             if (empty || table.getEditingCell() != null) {
                 return;
             }
-            starting = true;
-            try {
-                startEditing.test("");
-            } finally {
-                starting = false;
-            }
-            if (target == null) {
+            if (!table.startEditing("", false) || table.editor() == null) {
                 return; // not a cell one types text into
             }
+            target = table.editor(); // it waits for the word, and the table keeps the keyboard meanwhile
         }
         EditingCell cell = target;
         if (committed || empty) {
@@ -94,24 +69,9 @@ final class TableInputMethod implements InputMethodRequests {
                 return inField;
             }
         }
-        Node cell = selectedCell();
-        Node anchor = cell != null ? cell : table;
-        Bounds bounds = anchor.localToScreen(anchor.getLayoutBounds());
+        Bounds bounds = table.focusedCellOnScreen()
+                .orElseGet(() -> table.localToScreen(table.getLayoutBounds()));
         return bounds == null ? new Point2D(0, 0) : new Point2D(bounds.getMinX(), bounds.getMaxY());
-    }
-
-    private Node selectedCell() {
-        TablePosition<?, ?> at = table.getFocusModel().getFocusedCell();
-        if (at == null || at.getTableColumn() == null) {
-            return null;
-        }
-        for (Node node : table.lookupAll(".table-cell")) {
-            if (node instanceof TableCell<?, ?> cell && cell.getTableView() == table
-                    && cell.getTableColumn() == at.getTableColumn() && cell.getIndex() == at.getRow()) {
-                return cell;
-            }
-        }
-        return null;
     }
 
     @Override

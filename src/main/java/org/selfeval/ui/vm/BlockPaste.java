@@ -2,6 +2,7 @@ package org.selfeval.ui.vm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.selfeval.check.IndicatorColumn;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.Profile;
@@ -17,10 +18,11 @@ import org.selfeval.ui.edit.Tsv;
  */
 final class BlockPaste {
 
-    /** The official layout's indicator columns, B to I: where a row of a block may start. */
-    static final List<IndicatorColumn> LAYOUT_COLUMNS = List.of(IndicatorColumn.LEVEL1, IndicatorColumn.LEVEL2,
-            IndicatorColumn.NAME, IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT,
-            IndicatorColumn.SCORE, IndicatorColumn.REASON);
+    /**
+     * The official layout's indicator columns, B to I, in the form's printed order: where a row of a block may
+     * start. 一级 first, 二级 second: a block's row that starts with one of their names starts in that column.
+     */
+    static final List<IndicatorColumn> LAYOUT_COLUMNS = List.of(IndicatorColumn.values());
 
     private final IndicatorTableViewModel table;
     private final Profile profile;
@@ -31,76 +33,90 @@ final class BlockPaste {
     }
 
     /** The commands that paste the block at the table position and column, and what they fill. */
-    Plan plan(int position, IndicatorColumn selected, String tsv) {
+    Plan plan(int position, GridColumn selected, String tsv) {
         List<List<String>> block = Tsv.parse(tsv);
         List<IndicatorRow> rows = table.rows();
         int first = Math.max(0, Math.min(position, rows.size()));
-        int selectedStart = Math.max(1, LAYOUT_COLUMNS.indexOf(selected));
-        int merged = mergedStart(block);
+        int selectedStart = Math.max(1, selected.formColumn().map(LAYOUT_COLUMNS::indexOf).orElse(1));
+        int mergedStart = mergedStart(block);
         List<Command> sets = new ArrayList<>();
         List<IndicatorRow> added = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         int left = LAYOUT_COLUMNS.size();
         int right = 0;
-        String level2Above = first > 0 && first - 1 < rows.size() ? rows.get(first - 1).getLevel2() : null;
+        // The 二级 of the row above: what a merged 二级 cell holds, and what an added row gets.
+        String above = first > 0 && first - 1 < rows.size() ? rows.get(first - 1).getLevel2() : null;
         for (int r = 0; r < block.size(); r++) {
             List<String> cells = block.get(r);
-            int start = start(cells, merged, selectedStart);
+            int start = start(cells, mergedStart, selectedStart);
             int target = first + r;
             boolean fresh = target >= rows.size();
             IndicatorRow row;
             if (fresh) {
-                row = table.newRow(level2Above != null ? level2Above : table.neighbourLevel2(rows.size()));
+                row = table.newRow(above != null ? above : table.neighbourLevel2(rows.size()));
                 added.add(row);
             } else {
                 row = rows.get(target);
             }
             List<Command> rowSets = new ArrayList<>();
-            String score = null;
-            boolean scorePasted = false;
-            boolean level2Pasted = false;
+            List<Command> lastSets = new ArrayList<>();
+            boolean mergedPasted = false;
             for (int c = 0; c < cells.size() && start + c < LAYOUT_COLUMNS.size(); c++) {
-                IndicatorColumn column = LAYOUT_COLUMNS.get(start + c);
-                String text = cells.get(c);
-                if (column == IndicatorColumn.LEVEL1) {
-                    continue; // the table is the 一级指标: the row stays in it
+                Optional<GridColumn> found = GridColumns.of(LAYOUT_COLUMNS.get(start + c));
+                if (found.isEmpty()) {
+                    continue; // 一级指标: the table is that, and the row stays in it
                 }
-                if (column == IndicatorColumn.LEVEL2 && text.isBlank() && merged >= 0 && level2Above != null) {
-                    text = level2Above; // below a merged 二级指标 cell: the same 二级 as the row above
+                GridColumn column = found.get();
+                String text = cells.get(c);
+                boolean merged = column.has(GridColumn.Role.MERGED_DOWN);
+                if (merged && text.isBlank() && mergedStart >= 0 && above != null) {
+                    text = above; // below a merged cell: the same as the row above
                 }
                 left = Math.min(left, start + c);
                 right = Math.max(right, start + c);
-                if (column == IndicatorColumn.SCORE) {
-                    score = text;
-                    scorePasted = true;
+                if (column.has(GridColumn.Role.OVERRIDES_SUGGESTION)) {
+                    // After the row's other cells: whether it equals the suggestion depends on them.
+                    pastedScore(row, column, text, refused).ifPresent(lastSets::add);
                 } else {
                     add(rowSets, table.edit(row, column, text, refused));
                 }
-                if (column == IndicatorColumn.LEVEL2) {
-                    level2Pasted = true;
-                    level2Above = text.isBlank() ? level2Above : text.strip();
+                if (merged) {
+                    mergedPasted = true;
+                    above = text.isBlank() ? above : text.strip();
                 }
             }
-            if (scorePasted) {
-                // After the row's other cells: whether the score equals the suggestion depends on them.
-                Figures.Parsed parsed = Figures.parse(score);
-                if (parsed.invalid()) {
-                    refused.add(table.refusal(score));
-                } else {
-                    rowSets.add(new PastedScore(row, parsed.value()));
-                }
-            }
+            rowSets.addAll(lastSets);
             if (fresh) {
                 rowSets.forEach(Command::execute); // the row is not in the form yet: its insertion is the step
             } else {
                 sets.addAll(rowSets);
             }
-            if (!level2Pasted) {
-                level2Above = row.getLevel2(); // the next added row takes it, as inserting a row does
+            if (!mergedPasted) {
+                above = row.getLevel2(); // the next added row takes it, as inserting a row does
             }
         }
-        return new Plan(first, block.size(), LAYOUT_COLUMNS.get(Math.min(left, LAYOUT_COLUMNS.size() - 1)),
-                LAYOUT_COLUMNS.get(Math.max(right, 1)), sets, added, refused);
+        return new Plan(first, block.size(), shownAt(Math.min(left, LAYOUT_COLUMNS.size() - 1)),
+                shownAt(right), sets, added, refused);
+    }
+
+    /** A pasted score: typed only where it differs from the suggestion ({@link PastedScore}). */
+    private Optional<Command> pastedScore(IndicatorRow row, GridColumn column, String text, List<String> refused) {
+        if (!column.accepts(text)) {
+            refused.add(table.refusal(text));
+            return Optional.empty();
+        }
+        return Optional.of(new PastedScore(row, Figures.parse(text).value()));
+    }
+
+    /** The table's column of a layout column; for 一级指标, which it has not, the first that follows. */
+    private static GridColumn shownAt(int layoutColumn) {
+        for (int c = Math.max(0, layoutColumn); c < LAYOUT_COLUMNS.size(); c++) {
+            Optional<GridColumn> column = GridColumns.of(LAYOUT_COLUMNS.get(c));
+            if (column.isPresent()) {
+                return column.get();
+            }
+        }
+        return GridColumns.FORM_COLUMNS.get(GridColumns.FORM_COLUMNS.size() - 1);
     }
 
     private static void add(List<Command> commands, Command command) {
@@ -153,7 +169,7 @@ final class BlockPaste {
     }
 
     /** What a paste does: the commands for rows already there, the rows it adds, and the cells refused. */
-    record Plan(int first, int count, IndicatorColumn firstColumn, IndicatorColumn lastColumn, List<Command> sets,
+    record Plan(int first, int count, GridColumn firstColumn, GridColumn lastColumn, List<Command> sets,
                 List<IndicatorRow> added, List<String> refused) {
     }
 }

@@ -46,17 +46,7 @@ final class Drafts {
         // The document lists the rows in the form's order, and no row moves while a cell of it is being typed in.
         if (draft.at() instanceof Location.Cell cell && cell.place() >= 0 && cell.place() < document.indicators().size()) {
             Indicator i = document.indicators().get(cell.place());
-            Indicator typed = switch (cell.column()) {
-                case NAME -> new Indicator(i.level1(), i.level2(), text, i.target(), i.actual(), i.weight(),
-                        i.score(), i.scoreManual(), i.tier(), i.reason());
-                case TARGET -> new Indicator(i.level1(), i.level2(), i.name(), text, i.actual(), i.weight(),
-                        i.score(), i.scoreManual(), i.tier(), i.reason());
-                case ACTUAL -> new Indicator(i.level1(), i.level2(), i.name(), i.target(), text, i.weight(),
-                        i.score(), i.scoreManual(), i.tier(), i.reason());
-                case REASON -> new Indicator(i.level1(), i.level2(), i.name(), i.target(), i.actual(), i.weight(),
-                        i.score(), i.scoreManual(), i.tier(), text);
-                default -> null;
-            };
+            Indicator typed = GridColumns.of(cell.column()).flatMap(column -> column.draft(i, text)).orElse(null);
             if (typed != null) {
                 List<Indicator> rows = new ArrayList<>(document.indicators());
                 rows.set(cell.place(), typed);

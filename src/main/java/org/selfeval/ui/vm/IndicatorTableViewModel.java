@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.selfeval.check.IndicatorColumn;
+import org.selfeval.io.FormFiles;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.ParsedValue;
@@ -30,11 +30,6 @@ import org.selfeval.ui.edit.Tsv;
  * operation maps table positions to that list.
  */
 public final class IndicatorTableViewModel {
-
-    /** The columns that are typed, in table order: what copy puts on the clipboard and paste fills. */
-    public static final List<IndicatorColumn> DATA_COLUMNS = List.of(IndicatorColumn.LEVEL2, IndicatorColumn.NAME,
-            IndicatorColumn.TARGET, IndicatorColumn.ACTUAL, IndicatorColumn.WEIGHT, IndicatorColumn.SCORE,
-            IndicatorColumn.REASON);
 
     private final FormViewModel owner;
     private final FormModel form;
@@ -106,33 +101,27 @@ public final class IndicatorTableViewModel {
                 Figures.plain(weight.get())), score, weight);
     }
 
+    /** The columns of the table, left to right. */
+    public List<GridColumn> columns() {
+        return GridColumns.ALL;
+    }
+
     /** The text a cell shows. */
-    public String text(IndicatorRow row, IndicatorColumn column) {
-        return switch (column) {
-            case LEVEL1 -> row.getLevel1();
-            case LEVEL2 -> row.getLevel2();
-            case NAME -> row.getName();
-            case TARGET -> row.getTarget();
-            case ACTUAL -> row.getActual();
-            case WEIGHT -> Figures.plain(row.getWeight());
-            case SCORE -> Figures.plain(row.getScore());
-            case REASON -> row.getReason();
-        };
+    public String text(IndicatorRow row, GridColumn column) {
+        return column.shown(this, row).getValue();
     }
 
-    /** The observable a cell follows (so that undo, redo and rescoring show at once). */
-    public ObservableValue<String> observe(IndicatorRow row, IndicatorColumn column) {
-        return switch (column) {
-            case WEIGHT -> Bindings.createStringBinding(() -> Figures.plain(row.getWeight()), row.weightProperty());
-            case SCORE -> Bindings.createStringBinding(() -> Figures.plain(row.getScore()), row.scoreBinding());
-            default -> textProperty(row, column);
-        };
-    }
-
-    /** The rules' suggested score, shown beside the score that counts. */
-    public ObservableValue<String> suggestion(IndicatorRow row) {
-        return Bindings.createStringBinding(() -> Figures.plain(row.getSuggestion().score()),
-                row.suggestionBinding());
+    /** The tier column's text: the tier chosen, or the one read from the actual, or a request to choose. */
+    String tierText(IndicatorRow row) {
+        if (!isQualitative(row)) {
+            return "";
+        }
+        Tier tier = effectiveTier(row);
+        if (tier == null) {
+            return owner.messages().get("editor.tier.choose");
+        }
+        String label = tierLabel(tier);
+        return row.getChosenTier() == null ? owner.messages().get("editor.tier.inferred", label) : label;
     }
 
     /** Whether the target is qualitative, so that the officer picks a tier. */
@@ -160,7 +149,7 @@ public final class IndicatorTableViewModel {
      *
      * @return a message when the text is refused; the cell keeps its old value
      */
-    public Optional<String> commit(IndicatorRow row, IndicatorColumn column, String text) {
+    public Optional<String> commit(IndicatorRow row, GridColumn column, String text) {
         List<String> refused = new ArrayList<>();
         Command command = edit(row, column, text, refused);
         if (!refused.isEmpty()) {
@@ -170,6 +159,24 @@ public final class IndicatorTableViewModel {
             owner.execute(command);
         }
         return Optional.empty();
+    }
+
+    /** A cell of the table: a row and a column. */
+    public record CellAt(IndicatorRow row, GridColumn column) {
+    }
+
+    /** Empties cells (Delete) as one undoable step, as typing blank into each would; refusals are not expected. */
+    public void clear(List<CellAt> cells) {
+        List<Command> parts = new ArrayList<>();
+        for (CellAt cell : cells) {
+            Command command = edit(cell.row(), cell.column(), "", new ArrayList<>());
+            if (command != null) {
+                parts.add(command);
+            }
+        }
+        if (!parts.isEmpty()) {
+            owner.execute(new CompositeCommand(owner.messages().get("editor.cmd.clear", parts.size()), parts));
+        }
     }
 
     /** Chooses the tier of a qualitative indicator ({@code null}: read it from the actual). */
@@ -229,13 +236,7 @@ public final class IndicatorTableViewModel {
         List<IndicatorRow> copies = new ArrayList<>();
         for (IndicatorRow row : mine) {
             IndicatorRow copy = newRow(row.getLevel2());
-            for (IndicatorColumn column : DATA_COLUMNS) {
-                if (column != IndicatorColumn.SCORE) {
-                    setDirectly(copy, column, text(row, column));
-                }
-            }
-            copy.enteredScoreProperty().set(row.getEnteredScore());
-            copy.chosenTierProperty().set(row.getChosenTier());
+            columns().forEach(column -> column.copyValue(row, copy));
             copies.add(copy);
         }
         int after = rows.indexOf(mine.get(mine.size() - 1)) + 1;
@@ -244,17 +245,17 @@ public final class IndicatorTableViewModel {
         return copies;
     }
 
-    /** The rows as tab-separated text, the {@link #DATA_COLUMNS} in order, for Excel or WPS. */
+    /** The rows as tab-separated text, the {@link GridColumns#FORM_COLUMNS} in order, for Excel or WPS. */
     public String copy(List<IndicatorRow> selected) {
-        return copy(selected, DATA_COLUMNS);
+        return copy(selected, GridColumns.FORM_COLUMNS);
     }
 
     /**
      * Cells of the rows as tab-separated text, as they show (a suggested 得分 too, so that a form pasted into
      * Excel keeps its scores): the given columns, in table order.
      */
-    public String copy(List<IndicatorRow> selected, List<IndicatorColumn> columns) {
-        List<IndicatorColumn> ordered = DATA_COLUMNS.stream().filter(columns::contains).toList();
+    public String copy(List<IndicatorRow> selected, List<GridColumn> columns) {
+        List<GridColumn> ordered = GridColumns.FORM_COLUMNS.stream().filter(columns::contains).toList();
         List<List<String>> table = new ArrayList<>();
         for (IndicatorRow row : sortedMine(selected)) {
             table.add(ordered.stream().map(column -> text(row, column)).toList());
@@ -270,7 +271,7 @@ public final class IndicatorTableViewModel {
      *
      * @return what was pasted: the rows and columns filled, and the cells refused
      */
-    public PasteResult paste(int position, IndicatorColumn startColumn, String tsv) {
+    public PasteResult paste(int position, GridColumn startColumn, String tsv) {
         BlockPaste.Plan plan = new BlockPaste(this, owner.profile()).plan(position, startColumn, tsv);
         List<Command> parts = new ArrayList<>(plan.sets());
         if (!plan.added().isEmpty()) {
@@ -281,53 +282,29 @@ public final class IndicatorTableViewModel {
     }
 
     /** The outcome of a paste: rows {@code first} … {@code first + count − 1}, columns from … to, were filled. */
-    public record PasteResult(int first, int count, IndicatorColumn firstColumn, IndicatorColumn lastColumn,
+    public record PasteResult(int first, int count, GridColumn firstColumn, GridColumn lastColumn,
                               List<String> refused) {
     }
 
     /** The command that sets a cell from typed text, {@code null} if nothing changes; refusals are collected. */
-    Command edit(IndicatorRow row, IndicatorColumn column, String text, List<String> refused) {
-        String description = owner.messages().get("editor.cmd.edit", owner.messages().get(column.messageKey()));
+    Command edit(IndicatorRow row, GridColumn column, String text, List<String> refused) {
         String value = text == null ? "" : text;
-        SetValue<?> set;
-        switch (column) {
-            case WEIGHT, SCORE -> {
-                Figures.Parsed parsed = Figures.parse(value);
-                if (parsed.invalid()) {
-                    refused.add(refusal(value));
-                    return null;
-                }
-                set = new SetValue<>(column == IndicatorColumn.WEIGHT ? row.weightProperty()
-                        : row.enteredScoreProperty(), parsed.value(), description);
-            }
-            default -> set = new SetValue<>(textProperty(row, column), value, description);
+        if (value.length() > FormFiles.MAX_STRING_LENGTH) {
+            refused.add(new TextBudget(FormFiles.MAX_STRING_LENGTH, owner.messages()).refusal(value.length()));
+            return null;
         }
+        if (!column.accepts(value)) {
+            refused.add(refusal(value));
+            return null;
+        }
+        String name = column.formColumn().map(IndicatorColumn::messageKey).orElse(column.headerKey());
+        SetValue<?> set = column.set(row, value, owner.messages().get("editor.cmd.edit", owner.messages().get(name)));
         return set.isNoOp() ? null : set;
     }
 
     /** What the status line says of a figure that is not a number. */
     String refusal(String text) {
         return owner.messages().get("editor.error.number", text.strip());
-    }
-
-    private static void setDirectly(IndicatorRow row, IndicatorColumn column, String text) {
-        switch (column) {
-            case WEIGHT -> row.weightProperty().set(Figures.parse(text).value());
-            case SCORE -> row.enteredScoreProperty().set(Figures.parse(text).value());
-            default -> textProperty(row, column).set(text);
-        }
-    }
-
-    private static StringProperty textProperty(IndicatorRow row, IndicatorColumn column) {
-        return switch (column) {
-            case LEVEL1 -> row.level1Property();
-            case LEVEL2 -> row.level2Property();
-            case NAME -> row.nameProperty();
-            case TARGET -> row.targetProperty();
-            case ACTUAL -> row.actualProperty();
-            case REASON -> row.reasonProperty();
-            case WEIGHT, SCORE -> throw new IllegalArgumentException(column + " is a figure");
-        };
     }
 
     IndicatorRow newRow(String level2) {

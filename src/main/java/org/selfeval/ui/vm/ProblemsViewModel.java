@@ -15,7 +15,6 @@ import org.selfeval.check.Problem;
 import org.selfeval.check.Severity;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.FormModel;
-import org.selfeval.model.IndicatorRow;
 import org.selfeval.model.RowId;
 
 /** The checks' findings: the list shown in the problems panel, and the message of each flagged cell or field. */
@@ -61,7 +60,10 @@ public final class ProblemsViewModel {
         return revision.getReadOnlyProperty();
     }
 
-    /** The messages for one cell or field, one per line, if anything is wrong there. */
+    /**
+     * The messages for one cell or field, one per line, if anything is wrong there. A cell is found by its row's id,
+     * wherever the row stands now.
+     */
     public Optional<String> messageAt(Location location) {
         return message(byLocation.get(key(location)));
     }
@@ -69,16 +71,6 @@ public final class ProblemsViewModel {
     /** The most serious severity at a place, if any. */
     public Optional<Severity> severityAt(Location location) {
         return severity(byLocation.get(key(location)));
-    }
-
-    /** The messages for a cell of an indicator row, wherever the row stands now. */
-    public Optional<String> messageAt(IndicatorRow row, IndicatorColumn column) {
-        return message(byLocation.get(new CellOf(row.id(), column)));
-    }
-
-    /** The most serious severity at a cell of an indicator row, if any. */
-    public Optional<Severity> severityAt(IndicatorRow row, IndicatorColumn column) {
-        return severity(byLocation.get(new CellOf(row.id(), column)));
     }
 
     private static Optional<String> message(List<Problem> here) {

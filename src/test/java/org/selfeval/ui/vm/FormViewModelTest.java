@@ -139,12 +139,13 @@ class FormViewModelTest {
                 messages, pending::add);
         IndicatorTableViewModel output = vm.tables().get(0);
         IndicatorRow first = output.rows().get(0);
-        output.commit(first, IndicatorColumn.SCORE, "3");
-        output.commit(first, IndicatorColumn.SCORE, "4");
-        assertTrue(vm.problems().messageAt(first, IndicatorColumn.SCORE).isEmpty(), "not checked before the pause");
+        output.commit(first, GridColumns.SCORE, "3");
+        output.commit(first, GridColumns.SCORE, "4");
+        Location cell = new Location.Cell(first.id(), 0, IndicatorColumn.SCORE);
+        assertTrue(vm.problems().messageAt(cell).isEmpty(), "not checked before the pause");
         assertEquals(2, pending.size());
         pending.get(pending.size() - 1).run();
-        assertEquals("得分 4 超过分值 2。", vm.problems().messageAt(first, IndicatorColumn.SCORE).orElseThrow());
+        assertEquals("得分 4 超过分值 2。", vm.problems().messageAt(cell).orElseThrow());
         assertEquals("问题 4（错误 1）", vm.summary().problemCount().getValue());
     }
 
@@ -153,11 +154,11 @@ class FormViewModelTest {
         FormViewModel vm = reference2022();
         IndicatorTableViewModel output = vm.tables().get(0);
         IndicatorRow row = output.rows().get(1);
-        output.commit(row, IndicatorColumn.SCORE, "3");
+        output.commit(row, GridColumns.SCORE, "3");
         Location cell = new Location.Cell(row.id(), 1, IndicatorColumn.SCORE);
         assertTrue(vm.problems().messageAt(cell).isPresent());
         assertEquals("97.19", vm.summary().total().getValue());
-        output.commit(row, IndicatorColumn.SCORE, "");
+        output.commit(row, GridColumns.SCORE, "");
         assertTrue(vm.problems().messageAt(cell).isEmpty());
         assertFalse(row.isManual(), "a blank score goes back to the suggestion");
         assertEquals("95.19", vm.summary().total().getValue());

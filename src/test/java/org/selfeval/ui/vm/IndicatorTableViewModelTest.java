@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.selfeval.check.IndicatorColumn;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.ProfileCatalog;
@@ -33,12 +32,12 @@ class IndicatorTableViewModelTest {
     @Test
     void typedCellsRescoreTheRowAndTheTotal() {
         IndicatorRow row = satisfaction.rows().get(0);
-        satisfaction.commit(row, IndicatorColumn.NAME, "实验室满意度");
-        satisfaction.commit(row, IndicatorColumn.TARGET, "≥85%");
-        satisfaction.commit(row, IndicatorColumn.ACTUAL, "93%");
-        satisfaction.commit(row, IndicatorColumn.WEIGHT, "１０");
-        assertEquals("10", satisfaction.text(row, IndicatorColumn.SCORE));
-        assertEquals("10", satisfaction.suggestion(row).getValue());
+        satisfaction.commit(row, GridColumns.NAME, "实验室满意度");
+        satisfaction.commit(row, GridColumns.TARGET, "≥85%");
+        satisfaction.commit(row, GridColumns.ACTUAL, "93%");
+        satisfaction.commit(row, GridColumns.WEIGHT, "１０");
+        assertEquals("10", satisfaction.text(row, GridColumns.SCORE));
+        assertEquals("10", satisfaction.text(row, GridColumns.SUGGESTION));
         assertEquals("得分 10 / 分值 10（建议分值 10）", satisfaction.subtotal().getValue());
         assertEquals("10", vm.summary().total().getValue());
     }
@@ -46,31 +45,31 @@ class IndicatorTableViewModelTest {
     @Test
     void aTypedScoreIsManualAndTheSuggestionStaysVisibleUntilReset() {
         IndicatorRow row = benefit.rows().get(3);
-        benefit.commit(row, IndicatorColumn.TARGET, "优良中低差");
-        benefit.commit(row, IndicatorColumn.ACTUAL, "优，达成年度指标");
-        benefit.commit(row, IndicatorColumn.WEIGHT, "15");
-        assertEquals("15", benefit.text(row, IndicatorColumn.SCORE));
-        benefit.commit(row, IndicatorColumn.SCORE, "14");
+        benefit.commit(row, GridColumns.TARGET, "优良中低差");
+        benefit.commit(row, GridColumns.ACTUAL, "优，达成年度指标");
+        benefit.commit(row, GridColumns.WEIGHT, "15");
+        assertEquals("15", benefit.text(row, GridColumns.SCORE));
+        benefit.commit(row, GridColumns.SCORE, "14");
         assertTrue(row.isManual());
-        assertEquals("14", benefit.text(row, IndicatorColumn.SCORE));
-        assertEquals("15", benefit.suggestion(row).getValue());
+        assertEquals("14", benefit.text(row, GridColumns.SCORE));
+        assertEquals("15", benefit.text(row, GridColumns.SUGGESTION));
         benefit.resetScores(List.of(row));
         assertFalse(row.isManual());
-        assertEquals("15", benefit.text(row, IndicatorColumn.SCORE));
+        assertEquals("15", benefit.text(row, GridColumns.SCORE));
         vm.stack().undo();
-        assertEquals("14", benefit.text(row, IndicatorColumn.SCORE));
+        assertEquals("14", benefit.text(row, GridColumns.SCORE));
     }
 
     @Test
     void aQualitativeTargetTakesAChosenTier() {
         IndicatorRow row = output.rows().get(1);
-        output.commit(row, IndicatorColumn.TARGET, "优良中低差");
-        output.commit(row, IndicatorColumn.WEIGHT, "10");
+        output.commit(row, GridColumns.TARGET, "优良中低差");
+        output.commit(row, GridColumns.WEIGHT, "10");
         assertTrue(output.isQualitative(row));
         assertNull(output.effectiveTier(row), "no actual yet: no tier");
         output.chooseTier(row, Tier.PARTIAL);
         assertEquals(Tier.PARTIAL, output.effectiveTier(row));
-        assertEquals("7", output.text(row, IndicatorColumn.SCORE));
+        assertEquals("7", output.text(row, GridColumns.SCORE));
         assertEquals("部分达成", output.tierLabel(Tier.PARTIAL));
         vm.stack().undo();
         assertNull(row.getChosenTier());
@@ -79,17 +78,17 @@ class IndicatorTableViewModelTest {
     @Test
     void badFiguresAreRefused() {
         IndicatorRow row = output.rows().get(0);
-        assertTrue(output.commit(row, IndicatorColumn.WEIGHT, "两分").isPresent());
+        assertTrue(output.commit(row, GridColumns.WEIGHT, "两分").isPresent());
         assertNull(row.getWeight());
-        assertTrue(output.commit(row, IndicatorColumn.SCORE, "abc").isPresent());
+        assertTrue(output.commit(row, GridColumns.SCORE, "abc").isPresent());
         assertFalse(row.isManual());
     }
 
     @Test
     void insertDeleteMoveAndDuplicateKeepTheTablesInTheFormsOrder() {
-        output.commit(output.rows().get(0), IndicatorColumn.NAME, "A");
+        output.commit(output.rows().get(0), GridColumns.NAME, "A");
         IndicatorRow b = output.insertRow(1);
-        output.commit(b, IndicatorColumn.NAME, "B");
+        output.commit(b, GridColumns.NAME, "B");
         assertEquals("数量指标", b.getLevel2(), "a new row takes the 二级指标 of the row above");
         assertEquals(List.of("A", "B", "", "", ""), names(output));
         assertTrue(output.move(b, -1));
@@ -128,7 +127,7 @@ class IndicatorTableViewModelTest {
                 + "成本指标\t另一行\t≤1万元\t0.5万元\t2\t\t\n"
                 + "成本指标\t再一行\t≤1万元\t0.5万元\t3\t\t\n";
         int before = vm.stack().revisionProperty().get();
-        IndicatorTableViewModel.PasteResult result = output.paste(1, IndicatorColumn.LEVEL2, excel);
+        IndicatorTableViewModel.PasteResult result = output.paste(1, GridColumns.LEVEL2, excel);
         assertEquals(before + 1, vm.stack().revisionProperty().get(), "a paste is one step");
         assertEquals(1, result.first());
         assertEquals(5, result.count());
@@ -147,24 +146,24 @@ class IndicatorTableViewModelTest {
 
     @Test
     void pasteFromTheMiddleColumnAndSkipsALeading一级指标Column() {
-        output.paste(0, IndicatorColumn.TARGET, "≥3个\t3个\t2\n");
+        output.paste(0, GridColumns.TARGET, "≥3个\t3个\t2\n");
         IndicatorRow row = output.rows().get(0);
         assertEquals("≥3个", row.getTarget());
         assertEquals("3个", row.getActual());
         assertEquals(new BigDecimal("2"), row.getWeight());
-        output.paste(0, IndicatorColumn.LEVEL2, "产出指标\t数量指标\t案例\t≥3个\t3个\t2\t2\t\n");
+        output.paste(0, GridColumns.LEVEL2, "产出指标\t数量指标\t案例\t≥3个\t3个\t2\t2\t\n");
         assertEquals("案例", row.getName());
         assertFalse(row.isManual(), "a pasted score equal to the suggestion stays the suggestion");
-        output.paste(0, IndicatorColumn.NAME, "案例\t≥3个\t2个\t2\t1.5\n");
+        output.paste(0, GridColumns.NAME, "案例\t≥3个\t2个\t2\t1.5\n");
         assertTrue(row.isManual(), "one that differs is typed");
         assertEquals(new BigDecimal("1.5"), row.getScore());
-        output.paste(0, IndicatorColumn.ACTUAL, "3个\t2\t2\n");
+        output.paste(0, GridColumns.ACTUAL, "3个\t2\t2\n");
         assertFalse(row.isManual(), "equal to the suggestion of the figures pasted with it");
     }
 
     @Test
     void pasteLeavesBadFiguresOutAndSaysSo() {
-        IndicatorTableViewModel.PasteResult result = output.paste(0, IndicatorColumn.NAME, "名\t\t\t两分\n");
+        IndicatorTableViewModel.PasteResult result = output.paste(0, GridColumns.NAME, "名\t\t\t两分\n");
         assertEquals(1, result.refused().size());
         assertEquals("名", output.rows().get(0).getName());
         assertNull(output.rows().get(0).getWeight());
@@ -173,10 +172,10 @@ class IndicatorTableViewModelTest {
     @Test
     void copyPutsTheRowsAsTsvThatPastesBack() {
         IndicatorRow row = output.rows().get(0);
-        output.paste(0, IndicatorColumn.LEVEL2, "数量指标\t案例\t≥3个\t3个\t2\t\t\"两行\n说明\"\n");
+        output.paste(0, GridColumns.LEVEL2, "数量指标\t案例\t≥3个\t3个\t2\t\t\"两行\n说明\"\n");
         String copied = output.copy(List.of(row));
         assertEquals("数量指标\t案例\t≥3个\t3个\t2\t2\t\"两行\n说明\"\n", copied, "the suggested score as it shows");
-        output.paste(1, IndicatorColumn.LEVEL2, copied);
+        output.paste(1, GridColumns.LEVEL2, copied);
         IndicatorRow pasted = output.rows().get(1);
         assertEquals("案例", pasted.getName());
         assertEquals("两行\n说明", pasted.getReason());
@@ -185,16 +184,16 @@ class IndicatorTableViewModelTest {
 
     @Test
     void wholeRowsPasteIntoWholeRowsWhicheverColumnIsSelected() {
-        output.paste(0, IndicatorColumn.LEVEL2, "数量指标\t案例\t≥3个\t3个\t2\t\t\n");
+        output.paste(0, GridColumns.LEVEL2, "数量指标\t案例\t≥3个\t3个\t2\t\t\n");
         String copied = output.copy(List.of(output.rows().get(0)));
-        output.paste(1, IndicatorColumn.NAME, copied); // the officer selected 三级指标 of the next row
+        output.paste(1, GridColumns.NAME, copied); // the officer selected 三级指标 of the next row
         IndicatorRow pasted = output.rows().get(1);
         assertEquals("数量指标", pasted.getLevel2());
         assertEquals("案例", pasted.getName(), "not 数量指标: the row is not shifted by the selected column");
         assertEquals("≥3个", pasted.getTarget());
         assertEquals(new BigDecimal("2"), pasted.getWeight());
         assertFalse(pasted.isManual());
-        output.paste(2, IndicatorColumn.WEIGHT, "产出指标\t" + copied); // with a leading 一级指标, too
+        output.paste(2, GridColumns.WEIGHT, "产出指标\t" + copied); // with a leading 一级指标, too
         assertEquals("案例", output.rows().get(2).getName());
     }
 }

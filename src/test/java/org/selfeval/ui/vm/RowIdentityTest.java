@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.selfeval.check.IndicatorColumn;
@@ -40,6 +41,12 @@ class RowIdentityTest {
                 .map(Location.Cell.class::cast).findFirst().orElseThrow(() -> new AssertionError("no problem"));
     }
 
+    /** What the problems say of the row's 偏差原因 cell, asked by the row's place now. */
+    private Optional<String> reasonProblem(IndicatorRow row) {
+        return vm.problems().messageAt(new Location.Cell(row.id(), vm.form().indicators().indexOf(row),
+                IndicatorColumn.REASON));
+    }
+
     @Test
     void everyRowOfAFormHasAnIdOfItsOwn() {
         assertEquals(vm.form().indicators().size(), ids().size());
@@ -50,18 +57,18 @@ class RowIdentityTest {
         IndicatorRow row = output.rows().get(2);
         IndicatorRow above = output.rows().get(1);
         RowId id = row.id();
-        output.commit(row, IndicatorColumn.SCORE, "0.5"); // below its weight of 1, no reason given
+        output.commit(row, GridColumns.SCORE, "0.5"); // below its weight of 1, no reason given
         assertEquals(2, problemAt(row, IndicatorColumn.REASON).place());
-        var moved = vm.problems().messageAt(row, IndicatorColumn.REASON);
-        var aboveBefore = vm.problems().messageAt(above, IndicatorColumn.REASON);
+        var moved = reasonProblem(row);
+        var aboveBefore = reasonProblem(above);
         assertNotEquals(aboveBefore, moved);
 
         assertTrue(output.move(row, -1));
         assertEquals(id, row.id());
         assertSame(row, output.rows().get(1));
         assertEquals(1, problemAt(row, IndicatorColumn.REASON).place(), "第2行 now");
-        assertEquals(moved, vm.problems().messageAt(row, IndicatorColumn.REASON), "its problem moved with it");
-        assertEquals(aboveBefore, vm.problems().messageAt(above, IndicatorColumn.REASON), "the other kept its own");
+        assertEquals(moved, reasonProblem(row), "its problem moved with it");
+        assertEquals(aboveBefore, reasonProblem(above), "the other kept its own");
 
         vm.stack().undo();
         assertSame(row, output.rows().get(2));
@@ -72,7 +79,7 @@ class RowIdentityTest {
     void aDeletedRowComesBackWithItsIdOnUndoAndGoesAgainOnRedo() {
         IndicatorRow row = output.rows().get(3);
         RowId id = row.id();
-        output.commit(row, IndicatorColumn.SCORE, "0.5");
+        output.commit(row, GridColumns.SCORE, "0.5");
         Set<RowId> before = ids();
 
         output.deleteRows(List.of(row));
@@ -96,7 +103,7 @@ class RowIdentityTest {
         List<IndicatorRow> filled = List.copyOf(output.rows().subList(0, 2));
         int size = output.rows().size();
         String block = "数量指标\t甲\t≥1个\t1个\t1\t\t\n".repeat(size + 2);
-        output.paste(0, IndicatorColumn.LEVEL2, block);
+        output.paste(0, GridColumns.LEVEL2, block);
         assertSame(filled.get(0), output.rows().get(0), "a row pasted over is the same row");
         assertEquals(filled.get(1).id(), output.rows().get(1).id());
         List<IndicatorRow> added = List.copyOf(output.rows().subList(size, size + 2));

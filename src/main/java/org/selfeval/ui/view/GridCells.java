@@ -1,0 +1,67 @@
+package org.selfeval.ui.view;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import org.selfeval.model.IndicatorRow;
+import org.selfeval.ui.vm.GridColumn;
+import org.selfeval.ui.vm.IndicatorTableViewModel;
+
+/** Makes a grid's table column from its definition: header, widths, and the cell of its kind of editor. */
+final class GridCells {
+
+    private GridCells() {
+    }
+
+    static TableColumn<IndicatorRow, ?> column(IndicatorGrid grid, GridColumn definition) {
+        IndicatorTableViewModel vm = grid.viewModel();
+        TableColumn<IndicatorRow, ?> made = switch (definition.editor()) {
+            case ROW_NUMBER -> {
+                TableColumn<IndicatorRow, IndicatorRow> numbers = new TableColumn<>();
+                numbers.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+                numbers.setCellFactory(c -> new RowNumberCell(grid::indexInForm, grid.problems()));
+                yield numbers;
+            }
+            case READ_ONLY -> shown(vm, definition);
+            case TEXT -> {
+                TableColumn<IndicatorRow, String> texts = shown(vm, definition);
+                texts.setCellFactory(c -> {
+                    EditingCell cell = new EditingCell(grid, definition);
+                    cell.wrapTextProperty().bind(grid.look().wrapProperty());
+                    return EditingPseudoClass.marked(cell);
+                });
+                yield texts;
+            }
+            case CHOICE -> {
+                TableColumn<IndicatorRow, String> choices = shown(vm, definition);
+                var cells = ComboBoxTableCell.<IndicatorRow, String>forTableColumn(ShownText.<String>of(
+                        grid.messages()::official), FXCollections.observableArrayList(vm.secondLevels()));
+                choices.setCellFactory(c -> EditingPseudoClass.marked(cells.call(c)));
+                choices.setOnEditCommit(e -> grid.commit(e.getRowValue(), definition, e.getNewValue()));
+                yield choices;
+            }
+            case TIER -> {
+                TableColumn<IndicatorRow, String> tiers = shown(vm, definition);
+                tiers.setCellFactory(c -> EditingPseudoClass.marked(new TierCell(vm, grid::requestFocus)));
+                yield tiers;
+            }
+        };
+        made.setText(grid.messages().get(definition.headerKey()));
+        made.setId(definition.id());
+        made.setPrefWidth(definition.prefWidth());
+        made.setMinWidth(definition.minWidth());
+        made.setMaxWidth(definition.maxWidth());
+        made.setSortable(false);
+        made.setReorderable(false);
+        made.setEditable(definition.isEditable());
+        made.getStyleClass().addAll(definition.styleClasses());
+        return made;
+    }
+
+    private static TableColumn<IndicatorRow, String> shown(IndicatorTableViewModel vm, GridColumn definition) {
+        TableColumn<IndicatorRow, String> column = new TableColumn<>();
+        column.setCellValueFactory(c -> definition.shown(vm, c.getValue()));
+        return column;
+    }
+}
