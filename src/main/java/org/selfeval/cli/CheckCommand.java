@@ -108,8 +108,8 @@ final class CheckCommand {
         out.println(messages.get("cli.problemCount", problems.size(), count(problems, Severity.ERROR),
                 count(problems, Severity.WARNING), count(problems, Severity.HINT)));
         for (Problem p : problems) {
-            out.println(messages.get(p.severity().messageKey()) + "\t" + p.location().describe(messages, form.profile()) + "\t"
-                    + p.message());
+            out.println(messages.get(p.severity().messageKey()) + "\t"
+                    + p.location().describe(messages, form.profile()) + "\t" + p.message());
         }
     }
 

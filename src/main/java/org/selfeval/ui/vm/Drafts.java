@@ -44,7 +44,8 @@ final class Drafts {
             };
         }
         // The document lists the rows in the form's order, and no row moves while a cell of it is being typed in.
-        if (draft.at() instanceof Location.Cell cell && cell.place() >= 0 && cell.place() < document.indicators().size()) {
+        if (draft.at() instanceof Location.Cell cell && cell.place() >= 0
+                && cell.place() < document.indicators().size()) {
             Indicator i = document.indicators().get(cell.place());
             Indicator typed = GridColumns.of(cell.column()).flatMap(column -> column.draft(i, text)).orElse(null);
             if (typed != null) {
