@@ -8,19 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.ZipFile;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.poifs.crypt.Decryptor;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 import org.selfeval.i18n.Messages;
@@ -48,13 +43,6 @@ public final class XlsxImport {
 
     /** Larger files are refused: a real form's workbook is some tens of kilobytes. */
     public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-
-    private static final String CONTENT_TYPES = "[Content_Types].xml";
-    /** A sheet's part as Excel, WPS and POI name it (a forged name only escapes this count, not the scan's). */
-    private static final java.util.regex.Pattern SHEET_PART =
-            java.util.regex.Pattern.compile("(?i)xl/(work|chart|dialog)sheets/[^/]+\\.xml");
-    /** The stream names of a BIFF workbook (.xls; "Book" is Excel 5/95). */
-    private static final List<String> LEGACY_WORKBOOK_STREAMS = List.of("Workbook", "WORKBOOK", "BOOK", "Book");
 
     private final ProfileCatalog profiles;
     private final Messages formText;
@@ -89,7 +77,7 @@ public final class XlsxImport {
     }
 
     private ImportResult readFile(Path file, String name, Profile rules) throws XlsxReadException {
-        requireReadableSize(file, name);
+        WorkbookFileChecks.requireReadableSize(file, name);
         FileMagic magic;
         try {
             magic = FileMagic.valueOf(file.toFile());
@@ -100,17 +88,17 @@ public final class XlsxImport {
             throw new XlsxReadException(e, "io.error.unreadable", name);
         }
         if (magic == FileMagic.OLE2) {
-            throw ole2(file, name);
+            throw WorkbookFileChecks.ole2(file, name);
         }
         if (magic != FileMagic.OOXML) {
             throw new XlsxReadException(null, "xlsx.error.notWorkbook", name);
         }
-        requireOfficeZip(file, name);
+        WorkbookFileChecks.requireOfficeZip(file, name);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {
-            throw refusal(e, name);
+            throw WorkbookFileChecks.refusal(e, name);
         }
         try {
             Map<String, List<ImportNote>> scanNotes = new PackageScan(name).check(pkg);
@@ -121,80 +109,15 @@ public final class XlsxImport {
             throw e;
         } catch (IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
             // POI reports damaged content with several unchecked exceptions, from deep inside its parsers.
-            throw refusal(e, name);
+            throw WorkbookFileChecks.refusal(e, name);
         } finally {
             pkg.revert(); // closes without saving: the package was opened read-only (close() would try to save)
-        }
-    }
-
-    /**
-     * Only a regular file, and never more than {@link #MAX_FILE_BYTES} of it, whatever size the file system
-     * reports: the bytes are read through a bounded stream before POI opens the file.
-     */
-    private static void requireReadableSize(Path file, String name) throws XlsxReadException {
-        byte[] bytes;
-        try {
-            bytes = RegularFiles.read(file, MAX_FILE_BYTES);
-        } catch (FormReadException e) {
-            String key = e.messageKey().equals("io.error.tooLarge") ? "xlsx.error.tooLarge" : e.messageKey();
-            throw named(new XlsxReadException(e, key, name), file);
-        }
-        if (bytes.length == 0) {
-            throw named(new XlsxReadException(null, "xlsx.error.empty", name), file);
         }
     }
 
     private static XlsxReadException named(XlsxReadException e, Path file) {
         e.about(file);
         return e;
-    }
-
-    /**
-     * An OLE2 container is never imported: with an {@code EncryptionInfo} stream it is an .xlsx with a password,
-     * with a {@code Workbook} stream a legacy .xls, otherwise another old Office file (.doc, .ppt).
-     */
-    private static XlsxReadException ole2(Path file, String name) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            DirectoryNode root = fs.getRoot();
-            if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
-                return new XlsxReadException(null, "xlsx.error.encrypted", name);
-            }
-            for (String book : LEGACY_WORKBOOK_STREAMS) {
-                if (root.hasEntry(book)) {
-                    return new XlsxReadException(null, "xlsx.error.xls", name);
-                }
-            }
-            return new XlsxReadException(null, "xlsx.error.otherOffice", name);
-        } catch (IOException | RuntimeException e) {
-            return new XlsxReadException(e, "xlsx.error.damaged", name);
-        }
-    }
-
-    /**
-     * Checks the zip's directory with the JDK before POI sees it: a truncated or damaged zip, or a zip that is no
-     * Office document, is then told apart without relying on POI's fallback to reading the zip as a stream.
-     */
-    private static void requireOfficeZip(Path file, String name) throws XlsxReadException {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry(CONTENT_TYPES) == null) {
-                throw new XlsxReadException(null, "xlsx.error.notWorkbook", name);
-            }
-            // Counted here, from the directory alone, so that a workbook of 1,000 sheets is refused for its
-            // sheets and not called a zip bomb by POI's count of entries.
-            long sheets = zip.stream().filter(e -> SHEET_PART.matcher(e.getName()).matches()).count();
-            if (sheets > WorkbookLimits.MAX_SHEETS) {
-                throw new XlsxReadException(null, "xlsx.error.limit", name,
-                        new LocalizedIOException.Phrase("xlsx.limit.sheets", WorkbookLimits.MAX_SHEETS));
-            }
-            if (zip.size() > PoiLimits.MAX_FILE_COUNT) {
-                throw new XlsxReadException(null, "xlsx.error.limit", name,
-                        new LocalizedIOException.Phrase("xlsx.limit.parts", PoiLimits.MAX_FILE_COUNT));
-            }
-        } catch (XlsxReadException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new XlsxReadException(e, "xlsx.error.damaged", name);
-        }
     }
 
     /** The import becomes a form file; one the program would then refuse to open is refused here instead. */
@@ -206,21 +129,6 @@ public final class XlsxImport {
             throw new XlsxReadException(e, "xlsx.error.content",
                     new LocalizedIOException.Phrase(e.messageKey(), e.args()));
         }
-    }
-
-    /** What a failure deep in POI means for the officer: a zip bomb (one of POI's limits), or a damaged file. */
-    private static XlsxReadException refusal(Throwable e, String name) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            // POI has no exception type of its own for its limits; its messages are pinned by BadXlsxFilesTest.
-            if (message.contains("Zip bomb") || message.contains("MAX_FILE_COUNT") || t instanceof RecordFormatException) {
-                return new XlsxReadException(e, "xlsx.error.zipBomb", name);
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return new XlsxReadException(e, "xlsx.error.damaged", name);
     }
 
     /**
