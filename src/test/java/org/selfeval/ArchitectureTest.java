@@ -1,6 +1,7 @@
 package org.selfeval;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,6 +18,21 @@ class ArchitectureTest {
     static void importMainClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.selfeval");
+    }
+
+    @Test
+    void noPackagesFormACycle() {
+        // Each package on its own (ui and ui.view are two): an arrow that turns round anywhere is a cycle.
+        slices().matching("org.selfeval.(**)").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void theWindowKnowsItsServicesOnlyThroughInterfaces() {
+        // The composition root (ui) hands the window its services; the window does not reach back for them.
+        noClasses().that().resideInAnyPackage("org.selfeval.ui.view..", "org.selfeval.ui.vm..",
+                        "org.selfeval.ui.edit..")
+                .should().dependOnClassesThat().resideInAPackage("org.selfeval.ui")
+                .check(classes);
     }
 
     @Test

@@ -159,6 +159,28 @@ public final class Autosaver implements AutoCloseable {
             writer.submit(() -> { }).get(30, TimeUnit.SECONDS); // whatever was queued before is done
         }
 
+        /**
+         * Writes this snapshot as the record at once, on the calling thread, and waits: after an unforeseen failure
+         * the program may not live through the usual delay. A failure to write goes to {@code onFailure} as well.
+         */
+        public void writeNow(FormDocument form) throws FormWriteException {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                if (pending != null) {
+                    pending.cancel(false); // this write takes that change along
+                    pending = null;
+                }
+            }
+            try {
+                journal.write(slot, document, documentName, form);
+            } catch (FormWriteException e) {
+                onFailure.accept(e);
+                throw e;
+            }
+        }
+
         String slot() {
             return slot;
         }

@@ -109,12 +109,18 @@ public class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
-    /** Shows a piece of information (not an error). */
-    public void showInfo(String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.setTitle(messages.get("app.name"));
-        alert.setHeaderText(null);
-        alert.initOwner(owner);
+    /**
+     * After an unforeseen failure: what happened in one plain line, the technical details folded away under the
+     * dialog's own "show details".
+     */
+    public void showFailure(String line, String details) {
+        Alert alert = alert(Alert.AlertType.ERROR, line, FAILURE_ID);
+        alert.getButtonTypes().setAll(ButtonType.OK);
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setPrefSize(640, 260);
+        alert.getDialogPane().setExpandableContent(text);
+        alert.setResizable(true);
         alert.showAndWait();
     }
 
@@ -123,6 +129,7 @@ public class FxDialogService implements DialogService {
     public static final String EXPORT_DONE_ID = "exportDoneDialog";
     public static final String NOTES_ID = "importNotesDialog";
     public static final String RECOVERY_ID = "recoveryDialog";
+    public static final String FAILURE_ID = "failureDialog";
 
     @Override
     public FailedSaveChoice askAfterFailedSave(String message, boolean canRetry) {

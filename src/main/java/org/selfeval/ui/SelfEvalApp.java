@@ -1,7 +1,6 @@
 package org.selfeval.ui;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,26 +12,21 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.selfeval.i18n.Messages;
 import org.selfeval.recovery.AppDataFolder;
-import org.selfeval.recovery.Autosaver;
 import org.selfeval.recovery.RecoveryJournal;
 import org.selfeval.scoring.InvalidEditionException;
-import org.selfeval.ui.view.MainWindow;
-import org.selfeval.ui.vm.DocumentSession;
-import org.selfeval.ui.vm.RecoveryOffer;
-import org.selfeval.ui.vm.Settings;
+import org.selfeval.ui.vm.DesktopLinks;
 
 /**
- * The JavaFX application: builds the services (settings, dialogs, language, font), opens the main window and
- * the form named on the command line, if any. Open forms are journalled for recovery (docs/recovery.md); work left
- * by a run that crashed is offered at start.
+ * The JavaFX application: hands what start-up prepared (settings, language, editions, the form named on the command
+ * line) and the desktop's services to the {@link EditorRoot}, which builds the editor. Open forms are journalled
+ * for recovery (docs/recovery.md); work left by a run that crashed is offered at start.
  */
 public final class SelfEvalApp extends Application {
 
     /** The system property that chooses the language for one run: {@code -Dselfeval.lang=en}. */
     public static final String LANGUAGE_PROPERTY = "selfeval.lang";
 
-    private Autosaver autosaver;
-    private DocumentSession session;
+    private EditorRoot root;
 
     /**
      * Prepared by {@link #launch(String[])} while the toolkit starts. Static because JavaFX creates the
@@ -70,20 +64,6 @@ public final class SelfEvalApp extends Application {
             brokenEditions(e instanceof InvalidEditionException i ? i : (InvalidEditionException) e.getCause());
             return;
         }
-        Settings settings = load.settings();
-        Messages messages = load.messages();
-        // JavaFX's own texts (OK, Cancel, Close, a text field's Cut/Copy/Paste) follow the default locale, which
-        // is the system's: make them speak the program's language, before any dialog or text field is made.
-        Locale.setDefault(load.locale());
-        FxDialogService dialogs = new FxDialogService(messages);
-        RecoveryJournal journal = RecoveryJournal.inDataFolder(AppDataFolder.forThisUser());
-        autosaver = new Autosaver(journal, Platform::runLater, Autosaver.DEFAULT_DELAY,
-                failure -> Platform.runLater(() -> session.notice(failure.describe(messages))));
-        // The form read while JavaFX started is the session's first document: the window's view is built once,
-        // for it, and the window's thread neither reads the file again nor makes a blank form first.
-        session = new DocumentSession(load.catalog(), load.files(), messages, dialogs, settings,
-                new FxDebouncer(Duration.millis(250)), autosaver, load.opened().orElse(null));
-        boolean early = load.opened().isPresent();
         DesktopLinks links = uri -> {
             try {
                 getHostServices().showDocument(uri.toString());
@@ -92,12 +72,21 @@ public final class SelfEvalApp extends Application {
                 return false; // no desktop integration here (headless, or a platform without it)
             }
         };
-        MainWindow window = new MainWindow(stage, session, messages, dialogs, settings, links,
-                () -> new XlsxWorkbookFiles(load.catalog(), messages));
-        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
-        new RecoveryOffer(journal, session, dialogs, messages, new FxBackground(), ZoneId.systemDefault()).offer();
+        FxBackground background = new FxBackground();
+        // The form read while JavaFX started is the session's first document: the window's view is built once,
+        // for it, and the window's thread neither reads the file again nor makes a blank form first.
+        root = new EditorRoot(stage, new EditorRoot.Inputs(load.settings(), load.catalog(), load.files(),
+                RecoveryJournal.inDataFolder(AppDataFolder.forThisUser()), links, background,
+                new FxDebouncer(Duration.millis(250)), FxDialogService::new,
+                messages -> new XlsxWorkbookFiles(load.catalog(), messages), DeliverableFiles::new,
+                FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null)),
+                background, load.locale(), load.opened().orElse(null));
+        root.guardAgainstFailures();
+        root.show();
+        root.offerRecovery();
+        boolean early = load.opened().isPresent();
         if (file.isPresent() && !early) {
-            session.open(file.get()); // over the window, so that the message why it cannot be opened has a parent
+            root.session().open(file.get()); // over the window, so that the message why it cannot be opened has a parent
         }
         // Decoding seven icon sizes and loading POI wait until the window is up.
         StartupProbe.whenShown(stage, () -> true, () -> {
@@ -105,7 +94,7 @@ public final class SelfEvalApp extends Application {
             ExportWarmUp.start(load.catalog());
         });
         if (StartupProbe.requested()) {
-            StartupProbe.exitWhenShown(stage, () -> file.isEmpty() || session.fileProperty().get() != null,
+            StartupProbe.exitWhenShown(stage, () -> file.isEmpty() || root.session().fileProperty().get() != null,
                     System.out);
         }
     }
@@ -113,8 +102,8 @@ public final class SelfEvalApp extends Application {
     /** After the last window closed: pending journal removals finish; records of unsaved work stay. */
     @Override
     public void stop() {
-        if (autosaver != null) {
-            autosaver.close();
+        if (root != null) {
+            root.stop();
         }
     }
 

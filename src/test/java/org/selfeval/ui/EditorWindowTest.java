@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -30,8 +29,9 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +44,9 @@ import org.selfeval.io.FormMapper;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.MainWindow;
+import org.selfeval.ui.vm.Background;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.Forms;
-import org.selfeval.ui.vm.MemorySettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,12 +67,10 @@ class EditorWindowTest {
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.chinese();
-        dialogs = new TestDialogs(messages);
-        session = new DocumentSession(CATALOG, messages, dialogs, new MemorySettings(), Platform::runLater);
-        window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,
-                () -> new XlsxWorkbookFiles(CATALOG, messages));
-        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
+        dialogs = new TestDialogs(Messages.chinese());
+        EditorRoot root = TestEditor.root(stage, dialogs, uri -> false, Background.immediate());
+        session = root.session();
+        window = root.window();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
@@ -100,6 +98,11 @@ class EditorWindowTest {
 
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryLabeled().getText();
+    }
+
+    /** The status bar's line. */
+    private static String status(FxRobot robot) {
+        return robot.lookup("#status").queryAs(StatusBar.class).getText();
     }
 
     private void fill(FxRobot robot, String id, String text) {
@@ -435,16 +438,34 @@ class EditorWindowTest {
         assertEquals("1234.500000", robot.lookup("#funds-TOTAL-ANNUAL_BUDGET").queryTextInputControl().getText());
         fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "一千");
         assertEquals("1234.500000", robot.lookup("#funds-TOTAL-ANNUAL_BUDGET").queryTextInputControl().getText());
-        assertTrue(text(robot, "#status").contains("“一千”不是金额"), text(robot, "#status"));
+        assertTrue(status(robot).contains("“一千”不是金额"), status(robot));
         fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "1000");
-        assertEquals("", text(robot, "#status"), "the next accepted entry takes the old refusal away");
+        assertEquals("", status(robot), "the next accepted entry takes the old refusal away");
         fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "一千");
         focusCell(robot, table(robot, 0), 0, NAME);
         robot.write("培训").type(KeyCode.ENTER);
-        assertEquals("", text(robot, "#status"), "in a table as well");
+        assertEquals("", status(robot), "in a table as well");
+        fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "一千");
+        focusCell(robot, table(robot, 0), 1, NAME); // a text field would undo its own typing
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("", status(robot), "undo takes the refusal away");
+        fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "一千");
+        assertTrue(status(robot).contains("“一千”不是金额"));
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("粘贴的指标");
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        focusCell(robot, table(robot, 0), 1, NAME);
+        robot.push(KeyCode.CONTROL, KeyCode.V);
+        assertEquals("", status(robot), "so does the next paste");
+
         robot.interact(() -> session.notice("恢复记录写不进去"));
         fill(robot, "#funds-TOTAL-ANNUAL_BUDGET", "1200");
-        assertEquals("恢复记录写不进去", text(robot, "#status"), "an entry clears only what entries said");
+        NotificationPane notices = robot.lookup(".notification-pane").queryAs(NotificationPane.class);
+        assertTrue(notices.isShowing(), "a notice shows over the form, not in the status line");
+        assertEquals("恢复记录写不进去", notices.getText());
+        assertEquals("", status(robot));
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
@@ -28,7 +27,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,12 +36,10 @@ import org.selfeval.check.Problem;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
-import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.FormView;
-import org.selfeval.ui.view.MainWindow;
+import org.selfeval.ui.vm.Background;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.Forms;
-import org.selfeval.ui.vm.MemorySettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -67,18 +63,16 @@ class EnglishWindowTest {
     private static final String OWN_NAME_OF_CHINESE = "chineseItem";
 
     private final Messages english = Messages.forLocale(Locale.ENGLISH);
+    private EditorRoot root;
     private DocumentSession session;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        ProfileCatalog catalog = ProfileCatalog.builtIn();
-        TestDialogs dialogs = new TestDialogs(english);
-        session = new DocumentSession(catalog, english, dialogs, new MemorySettings(), Platform::runLater);
-        MainWindow window = new MainWindow(stage, session, english, dialogs, new MemorySettings(), uri -> false,
-                () -> new XlsxWorkbookFiles(catalog, english));
-        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
+        root = TestEditor.root(stage, new TestDialogs(english), uri -> false, Background.immediate(),
+                Locale.ENGLISH);
+        session = root.session();
     }
 
     private void openTheReferenceForm(FxRobot robot) throws Exception {
@@ -96,6 +90,23 @@ class EnglishWindowTest {
             say(chinese, "window title", stage.getTitle());
             walk(stage.getScene().getRoot(), chinese);
         });
+        assertEquals(List.of(), chinese);
+    }
+
+    @Test
+    void switchedToChineseAndBackNoChineseIsLeftEither(FxRobot robot) throws Exception {
+        openTheReferenceForm(robot);
+        robot.interact(() -> root.switchLanguage("zh"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#table-2").tryQuery().isPresent());
+        List<String> chinese = new ArrayList<>();
+        robot.interact(() -> walk(stage.getScene().getRoot(), chinese));
+        assertTrue(chinese.stream().anyMatch(t -> t.contains("产出指标")), "in Chinese the tables say 产出指标");
+
+        robot.interact(() -> root.switchLanguage("en"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#table-2").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        chinese.clear();
+        robot.interact(() -> walk(stage.getScene().getRoot(), chinese));
         assertEquals(List.of(), chinese);
     }
 

@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,13 +21,12 @@ import org.selfeval.check.IndicatorColumn;
 import org.selfeval.check.Location;
 import org.selfeval.i18n.Messages;
 import org.selfeval.model.IndicatorRow;
-import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.MainWindow;
+import org.selfeval.ui.vm.Background;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.Forms;
 import org.selfeval.ui.vm.GridColumns;
 import org.selfeval.ui.vm.IndicatorTableViewModel;
-import org.selfeval.ui.vm.MemorySettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,8 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ProblemNavigationTest {
 
-    private static final ProfileCatalog CATALOG = ProfileCatalog.builtIn();
-
     @TempDir
     Path dir;
 
@@ -49,12 +44,10 @@ class ProblemNavigationTest {
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.chinese();
-        TestDialogs dialogs = new TestDialogs(messages);
-        session = new DocumentSession(CATALOG, messages, dialogs, new MemorySettings(), Platform::runLater);
-        window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,
-                () -> new XlsxWorkbookFiles(CATALOG, messages));
-        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
+        EditorRoot root = TestEditor.root(stage, new TestDialogs(Messages.chinese()), uri -> false,
+                Background.immediate());
+        session = root.session();
+        window = root.window();
     }
 
     private void open(FxRobot robot, Path file, String lastTable) throws Exception {
@@ -62,11 +55,6 @@ class ProblemNavigationTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(lastTable).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents(); // the debounced checks run one pulse later
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static TableView<IndicatorRow> table(FxRobot robot, int index) {
-        return robot.lookup("#table-" + index).queryAs(TableView.class);
     }
 
     @Test
@@ -79,7 +67,7 @@ class ProblemNavigationTest {
         json.writeValue(file.toFile(), doc);
         open(robot, file, "#table-3");
 
-        TableView<IndicatorRow> other = table(robot, 3);
+        TableView<IndicatorRow> other = TestEditor.table(robot, 3);
         assertEquals(1, other.getItems().size(), "a table of its own, after the edition's three");
         IndicatorRow row = other.getItems().get(0);
         assertTrue(robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableView() == other
@@ -113,7 +101,7 @@ class ProblemNavigationTest {
             assertTrue(output.move(row, -1));
             window.reveal(named);
         });
-        TableView<IndicatorRow> table = table(robot, 0);
+        TableView<IndicatorRow> table = TestEditor.table(robot, 0);
         TablePosition<IndicatorRow, ?> selected = table.getFocusModel().getFocusedCell();
         assertEquals(1, selected.getRow());
         assertSame(row, table.getItems().get(1));

@@ -1,5 +1,6 @@
 package org.selfeval.ui;
 
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -7,10 +8,12 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.selfeval.check.IndicatorColumn;
 import org.selfeval.i18n.Messages;
+import org.selfeval.io.FormFiles;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.scoring.ProfileCatalog;
-import org.selfeval.ui.view.MainWindow;
 import org.selfeval.ui.vm.DocumentSession;
+import org.selfeval.ui.vm.Background;
+import org.selfeval.ui.vm.DesktopLinks;
 import org.selfeval.ui.vm.MemorySettings;
 import org.testfx.api.FxRobot;
 
@@ -27,14 +30,31 @@ final class TestEditor {
 
     /** Shows the window with dialogs that answer as the test has scripted them. */
     static DocumentSession show(Stage stage, TestDialogs dialogs) {
+        return root(stage, dialogs, uri -> false, Background.immediate()).session();
+    }
+
+    /**
+     * Builds the editor as the application does, through its composition root, and shows it: no settings file, no
+     * recovery journal, the scripted dialogs (in whatever language the window speaks).
+     *
+     * @param links      what opening a folder on the desktop does
+     * @param fileWork   where form files are read and written: at once ({@link Background#immediate()}) for tests
+     *                   that look at the window right after Open or Save, else in the background as in the program
+     */
+    static EditorRoot root(Stage stage, TestDialogs dialogs, DesktopLinks links, Background fileWork) {
+        return root(stage, dialogs, links, fileWork, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The editor in a language ({@link Locale#ENGLISH} or Chinese); JavaFX's own texts follow it too. */
+    static EditorRoot root(Stage stage, TestDialogs dialogs, DesktopLinks links, Background fileWork, Locale locale) {
         ProfileCatalog catalog = ProfileCatalog.builtIn();
-        Messages messages = Messages.chinese();
-        DocumentSession session = new DocumentSession(catalog, messages, dialogs, new MemorySettings(),
-                Platform::runLater);
-        MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(), uri -> false,
-                () -> new XlsxWorkbookFiles(catalog, messages));
-        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
-        return session;
+        EditorRoot root = new EditorRoot(stage, new EditorRoot.Inputs(new MemorySettings(), catalog, new FormFiles(),
+                null, links, new FxBackground(), Platform::runLater, messages -> dialogs,
+                messages -> new XlsxWorkbookFiles(catalog, messages), DeliverableFiles::new,
+                FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null)),
+                fileWork, locale, null);
+        root.show();
+        return root;
     }
 
     /** The indicator table of the window at its place in the edition's order ({@code #table-0} …). */

@@ -12,13 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +28,10 @@ import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsLine;
 import org.selfeval.scoring.ProfileCatalog;
 import org.selfeval.ui.view.FolderCheckWindow;
-import org.selfeval.ui.view.MainWindow;
+import org.selfeval.ui.vm.Background;
 import org.selfeval.ui.vm.DocumentSession;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.Forms;
-import org.selfeval.ui.vm.MemorySettings;
 import org.selfeval.xlsx.XlsxExport;
 import org.selfeval.xlsx.XlsxImport;
 import org.testfx.api.FxRobot;
@@ -57,14 +55,13 @@ class WorkbookMenuTest {
     private final List<java.net.URI> opened = new ArrayList<>();
     private TestDialogs dialogs;
     private DocumentSession session;
+    private EditorRoot root;
 
     @Start
     void start(Stage stage) {
         dialogs = new TestDialogs(messages);
-        session = new DocumentSession(CATALOG, messages, dialogs, new MemorySettings(), Platform::runLater);
-        MainWindow window = new MainWindow(stage, session, messages, dialogs, new MemorySettings(),
-                uri -> opened.add(uri), () -> new XlsxWorkbookFiles(CATALOG, messages));
-        window.show(FontChooser.pick(Font.getFamilies()).map(FontChooser::styleSheet).orElse(null));
+        root = TestEditor.root(stage, dialogs, uri -> opened.add(uri), Background.immediate());
+        session = root.session();
     }
 
     @Test
@@ -83,7 +80,7 @@ class WorkbookMenuTest {
         assertTrue(Files.size(target) > 0);
         var back = new XlsxImport(CATALOG, Messages.chinese()).read(target);
         assertEquals(Forms.read(Forms.reference(2021)).header().projectName(), back.document().header().projectName());
-        assertFalse(robot.lookup("#busyBox").query().isVisible(), "the progress line is gone");
+        assertEquals(0, robot.lookup("#status").queryAs(StatusBar.class).getProgress(), "the progress is gone");
 
         robot.clickOn(messages.get("editor.menu.openFolder"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -89,7 +89,22 @@ public final class CommandStack {
 
     /** Records the present state as the saved one. */
     public void markSaved() {
-        saved = undo.isEmpty() ? EMPTY : undo.peek();
+        markSaved(position());
+    }
+
+    /** The present state, to be marked saved later ({@link #markSaved(Object)}) once a file of it is written. */
+    public Object position() {
+        return undo.isEmpty() ? EMPTY : undo.peek();
+    }
+
+    /**
+     * Records an earlier state (from {@link #position()}) as the saved one: a file of it was written while the
+     * officer went on editing, so the form is unsaved unless its edits since have been undone.
+     */
+    public void markSaved(Object position) {
+        Objects.requireNonNull(position, "position");
+        // A position dropped from the redo history meanwhile is never reached again: the form stays unsaved.
+        saved = position == EMPTY || undo.contains(position) || redo.contains(position) ? position : UNREACHABLE;
         changed();
     }
 

@@ -7,16 +7,9 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.text.Font;
-import org.selfeval.i18n.Messages;
 
 /**
  * How the form shows, the same for every form opened in the window: its zoom (Ctrl+wheel, Ctrl+= and Ctrl+−, as
@@ -24,8 +17,8 @@ import org.selfeval.i18n.Messages;
  */
 public final class FormLook {
 
-    static final double MIN_ZOOM = 0.7;
-    static final double MAX_ZOOM = 2.0;
+    public static final double MIN_ZOOM = 0.7;
+    public static final double MAX_ZOOM = 2.0;
     private static final double STEP = 0.1;
     /** A table row's height at zoom 1: one line of text and the cell's padding. */
     static final double ROW_HEIGHT = 28;
@@ -67,30 +60,5 @@ public final class FormLook {
                 e.consume();
             }
         });
-    }
-
-    /** The 视图 menu: zoom in, out, back to 100 %, and wrapping. */
-    public Menu menu(Messages messages) {
-        MenuItem in = item(messages.get("editor.menu.zoomIn"), () -> zoomBy(1),
-                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
-        MenuItem out = item(messages.get("editor.menu.zoomOut"), () -> zoomBy(-1),
-                new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        MenuItem actual = item(messages.get("editor.menu.zoomReset"), () -> zoom.set(1),
-                new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        in.disableProperty().bind(zoom.greaterThanOrEqualTo(MAX_ZOOM));
-        out.disableProperty().bind(zoom.lessThanOrEqualTo(MIN_ZOOM));
-        CheckMenuItem wrapItem = new CheckMenuItem(messages.get("editor.menu.wrap"));
-        wrapItem.setId("wrapItem");
-        wrapItem.selectedProperty().bindBidirectional(wrap);
-        Menu menu = new Menu(messages.get("editor.menu.view"), null, in, out, actual, wrapItem);
-        menu.setId("viewMenu");
-        return menu;
-    }
-
-    private static MenuItem item(String text, Runnable action, KeyCombination keys) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(keys);
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

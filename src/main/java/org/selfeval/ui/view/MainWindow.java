@@ -3,24 +3,18 @@ package org.selfeval.ui.view;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -28,125 +22,94 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.StatusBar;
 import org.selfeval.check.Location;
 import org.selfeval.check.Problem;
-import org.selfeval.folder.FolderCheck;
 import org.selfeval.i18n.Messages;
-import org.selfeval.print.FormPrinter;
-import org.selfeval.print.PrintPreview;
-import org.selfeval.ui.DeliverableFiles;
-import org.selfeval.ui.DesktopLinks;
-import org.selfeval.ui.FxBackground;
-import org.selfeval.ui.FxDialogService;
-import org.selfeval.ui.vm.Deliverables;
+import org.selfeval.ui.vm.DialogService;
 import org.selfeval.ui.vm.DocumentSession;
-import org.selfeval.ui.vm.FolderCheckViewModel;
+import org.selfeval.ui.vm.EditorCommand;
+import org.selfeval.ui.vm.EditorCommands;
 import org.selfeval.ui.vm.FormViewModel;
 import org.selfeval.ui.vm.IndicatorTableViewModel;
-import org.selfeval.ui.vm.NextYearAction;
-import org.selfeval.ui.vm.Settings;
 import org.selfeval.ui.vm.WorkbookActions;
-import org.selfeval.ui.vm.WorkbookFiles;
 
 /**
- * The main window (MainWindow.fxml): menus, toolbar, the form, the problems panel and the summary bar. It
- * forwards actions to the {@link DocumentSession} and the current form's view models and binds what they show.
+ * The main window (MainWindow.fxml): menus and tool bar made from the command actions, the form, the problems
+ * panel, and the status bar with the summary. It shows the {@link DocumentSession}'s form and binds what the
+ * current form's view models say; what the commands do is {@link WindowCommands}'.
  */
 public final class MainWindow {
 
     private final Stage stage;
     private final DocumentSession session;
     private final Messages messages;
-    private final FxDialogService dialogs;
-    private final Settings settings;
-    private final DesktopLinks links;
     private final WorkbookActions workbooks;
-    private final FormLook look = new FormLook();
-    /** The editor's style sheet (fonts chosen at start-up), for the windows it opens. */
-    private String styleSheet;
+    private final WindowServices services;
+    private final FormLook look;
+    private final WindowCommands commands;
+    private CommandActions actions;
+    private StatusArea statusArea;
     private FormView formView;
     /** The table the keyboard was last in: what the Edit menu's row commands act on. */
     private final ObjectProperty<IndicatorTableView> activeTable = new SimpleObjectProperty<>();
     /** The view model of that table, whose state enables the Edit menu's row commands. */
     private ObservableValue<IndicatorTableViewModel> rowActionState;
-    /** The refusal the status line shows, if it still shows one. */
-    private String refusal;
 
     @FXML private BorderPane root;
-    @FXML private javafx.scene.control.MenuBar menuBar;
-    @FXML private Menu editMenu;
-    @FXML private Menu recentMenu;
-    @FXML private MenuItem undoItem;
-    @FXML private MenuItem redoItem;
-    @FXML private MenuItem openFolderItem;
-    @FXML private MenuItem exportItem;
-    @FXML private MenuItem importItem;
-    @FXML private MenuItem pdfItem;
-    @FXML private MenuItem reportItem;
-    @FXML private HBox busyBox;
-    /** Made when the progress line first shows: a hidden indicator's skin and animation would cost start-up. */
-    private ProgressIndicator busyIndicator;
-    @FXML private Label busyText;
-    @FXML private RadioMenuItem chineseItem;
-    @FXML private RadioMenuItem englishItem;
-    @FXML private Button undoButton;
-    @FXML private Button redoButton;
+    @FXML private VBox top;
+    @FXML private NotificationPane notices;
     @FXML private ScrollPane formScroll;
     @FXML private ListView<Problem> problemList;
+    @FXML private StatusBar status;
     @FXML private Label summaryRate;
     @FXML private Label summaryExecutionScore;
     @FXML private Label summaryTotal;
     @FXML private Label summaryGrade;
     @FXML private Label summaryWeights;
     @FXML private Label summaryProblems;
-    @FXML private Label status;
     @FXML private Label summaryEdition;
     private FormViewModel shown;
+    /** The window was asked to close while a file was being written: it closes when that is done. */
+    private boolean waitingToClose;
     /** Rebuilds the form's view when its rules change (labels, captions, tables come from them). */
     private final javafx.beans.value.ChangeListener<Object> rulesChanged = (obs, before, after) ->
             showDocument(shown);
 
-    /** @param workbookFiles makes the Excel code on first use (it loads Apache POI, about a second) */
-    public MainWindow(Stage stage, DocumentSession session, Messages messages, FxDialogService dialogs,
-                      Settings settings, DesktopLinks links, Supplier<WorkbookFiles> workbookFiles) {
+    /** @param workbooks the File menu's Excel, PDF and report commands of this session */
+    public MainWindow(Stage stage, DocumentSession session, WorkbookActions workbooks, DialogService dialogs,
+                      WindowServices services) {
         this.stage = stage;
         this.session = session;
-        this.messages = messages;
-        this.dialogs = dialogs;
-        this.settings = settings;
-        this.links = links;
-        this.workbooks = new WorkbookActions(session, workbookFiles, DeliverableFiles::new, messages, dialogs,
-                new FxBackground(), links::open);
+        this.messages = session.messages();
+        this.workbooks = workbooks;
+        this.services = services;
+        this.look = services.look();
+        this.commands = new WindowCommands(stage, session, workbooks, dialogs, services, this::commitPendingEdit);
         Fxml.load(this, "MainWindow", messages);
     }
 
     @FXML
     private void initialize() {
         problemList.setId("problemList");
-        menuBar.getMenus().add(2, look.menu(messages));
-        addRowActions();
+        EditorCommands states = new EditorCommands(session, workbooks);
+        states.onlyWhile(EditorCommand.ZOOM_IN, look.zoomProperty().lessThan(FormLook.MAX_ZOOM));
+        states.onlyWhile(EditorCommand.ZOOM_OUT, look.zoomProperty().greaterThan(FormLook.MIN_ZOOM));
+        actions = new CommandActions(messages, states, commands.handlers());
+        Menu recent = new Menu(messages.get("editor.menu.recent"));
+        RecentMenu.install(recent, session, this::commitPendingEdit);
+        WindowMenus menus = new WindowMenus(messages, actions);
+        top.getChildren().setAll(menus.menuBar(recent, rowMenuItems(), look,
+                "en".equals(messages.bundle().getLocale().getLanguage())), menus.toolBar());
         look.installWheel(formScroll);
-        status.managedProperty().bind(status.textProperty().isNotEmpty());
-        status.visibleProperty().bind(status.managedProperty());
-        busyText.textProperty().bind(workbooks.busyProperty());
-        busyBox.managedProperty().bind(workbooks.busyProperty().isNotEmpty());
-        busyBox.visibleProperty().bind(busyBox.managedProperty());
-        busyBox.managedProperty().addListener((obs, was, busy) -> {
-            if (busy && busyIndicator == null) {
-                busyIndicator = new ProgressIndicator();
-                busyIndicator.setPrefSize(16, 16);
-                busyIndicator.visibleProperty().bind(busyBox.managedProperty()); // no animation while hidden
-                busyBox.getChildren().add(0, busyIndicator);
-            }
-        });
-        exportItem.disableProperty().bind(busyBox.managedProperty());
-        importItem.disableProperty().bind(busyBox.managedProperty());
-        pdfItem.disableProperty().bind(busyBox.managedProperty());
-        reportItem.disableProperty().bind(busyBox.managedProperty());
-        session.noticeProperty().addListener((obs, before, after) -> status.setText(after));
+        statusArea = new StatusArea(status, notices, Bindings.createStringBinding(() ->
+                session.isBusy() ? session.busyProperty().get() : workbooks.busyProperty().get(),
+                session.busyProperty(), workbooks.busyProperty()));
+        session.noticeProperty().addListener((obs, before, after) -> statusArea.notice(after));
         problemList.setCellFactory(list -> new ProblemCell(() -> session.document().problems()));
         problemList.setOnMouseClicked(e -> revealSelectedProblem());
         problemList.setOnKeyPressed(e -> {
@@ -155,27 +118,27 @@ public final class MainWindow {
             }
         });
         session.documentProperty().addListener((obs, before, after) -> showDocument(after));
-        RecentMenu.install(recentMenu, session, this::commitPendingEdit);
-        openFolderItem.disableProperty().bind(session.fileProperty().isNull());
-        boolean english = "en".equals(messages.bundle().getLocale().getLanguage());
-        (english ? englishItem : chineseItem).setSelected(true);
         showDocument(session.document());
     }
 
-    /** Puts the window on the stage: title, size, close question, drag and drop. */
-    public void show(String styleSheet) {
-        this.styleSheet = styleSheet;
+    /**
+     * Puts the window on the stage: title, size, close question, drag and drop. A stage that shows a window already
+     * (in another language) keeps its size.
+     */
+    public void show() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene before = stage.getScene();
         // A laptop screen (1366×768) gets the whole screen; larger ones a comfortable window.
-        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Scene scene = before != null ? new Scene(root, before.getWidth(), before.getHeight())
+                : new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("/org/selfeval/ui/editor.css").toExternalForm());
-        if (styleSheet != null) {
-            scene.getStylesheets().add(styleSheet);
+        if (services.styleSheet() != null) {
+            scene.getStylesheets().add(services.styleSheet());
         }
-        scene.focusOwnerProperty().addListener((obs, before, after) -> trackActiveTable(after));
+        scene.focusOwnerProperty().addListener((obs, was, now) -> trackActiveTable(now));
         // Redo has a second key, the one Linux and macOS programs use; a menu item holds only one.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), this::redo);
+                KeyCombination.SHIFT_DOWN), () -> actions.run(EditorCommand.REDO));
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -186,7 +149,7 @@ public final class MainWindow {
             List<File> files = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             e.setDropCompleted(!files.isEmpty());
             e.consume();
-            if (!files.isEmpty()) {
+            if (!files.isEmpty() && !session.isBusy()) {
                 commitPendingEdit();
                 session.open(files.get(0).toPath());
             }
@@ -194,15 +157,17 @@ public final class MainWindow {
         stage.titleProperty().bind(session.titleBinding());
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
+            e.consume(); // closed by exit() once unsaved work is saved or given up
             commitPendingEdit();
-            if (session.confirmDiscard()) {
-                session.close();
-            } else {
-                e.consume();
+            if (!waitingToClose) {
+                waitingToClose = session.isBusy();
+                session.whenIdle(() -> { // a file being written is finished first
+                    waitingToClose = false;
+                    commands.exit();
+                });
             }
         });
-        dialogs.setOwner(stage);
-        if (screen.getWidth() <= 1400 || screen.getHeight() <= 800) {
+        if (before == null && (screen.getWidth() <= 1400 || screen.getHeight() <= 800)) {
             stage.setMaximized(true);
         }
         stage.show();
@@ -220,15 +185,11 @@ public final class MainWindow {
             doc.form().rulesProperty().addListener(rulesChanged);
             shown = doc;
         }
-        formView = new FormView(doc, this::showRefusal, look);
+        formView = new FormView(doc, statusArea::refusal, look);
         activeTable.set(null);
         formScroll.setContent(formView.root());
         formScroll.setVvalue(0);
-        status.setText("");
-        undoItem.disableProperty().bind(doc.stack().canUndoProperty().not());
-        redoItem.disableProperty().bind(doc.stack().canRedoProperty().not());
-        undoButton.disableProperty().bind(doc.stack().canUndoProperty().not());
-        redoButton.disableProperty().bind(doc.stack().canRedoProperty().not());
+        statusArea.follow(doc.stack());
         summaryRate.textProperty().bind(doc.summary().executionRate());
         summaryExecutionScore.textProperty().bind(doc.summary().executionScore());
         summaryTotal.textProperty().bind(doc.summary().total());
@@ -237,25 +198,10 @@ public final class MainWindow {
         summaryWeights.textProperty().bind(doc.summary().weightTotal());
         summaryProblems.textProperty().bind(doc.summary().problemCount());
         var weightsOk = doc.summary().weightsOk();
-        summaryWeights.getStyleClass().remove(Fields.ERROR_CLASS);
         weightsOk.addListener((obs, was, ok) -> markWeights(ok));
         markWeights(weightsOk.get());
         summaryWeights.setUserData(weightsOk); // keeps the binding alive as long as the label shows it
         problemList.setItems(doc.problems().problems());
-    }
-
-    /**
-     * What the form's fields and cells say about an entry: why it was refused, or "" once one is accepted, which
-     * takes that refusal away. Other notices on the line (an autosave that failed) are not the entries' to clear.
-     */
-    private void showRefusal(String text) {
-        if (!text.isEmpty()) {
-            refusal = text;
-            status.setText(text);
-        } else if (refusal != null && refusal.equals(status.getText())) {
-            refusal = null;
-            status.setText("");
-        }
     }
 
     private void markWeights(boolean ok) {
@@ -266,7 +212,7 @@ public final class MainWindow {
     }
 
     /** Ends typing in a field or cell so that it is committed before the form is saved, undone or closed. */
-    private void commitPendingEdit() {
+    public void commitPendingEdit() {
         Fields.commitTyping(root);
     }
 
@@ -279,133 +225,14 @@ public final class MainWindow {
         }
     }
 
-    // ---- files ---------------------------------------------------------------------------------------
-
-    @FXML
-    private void newForm() {
-        commitPendingEdit();
-        session.newForm();
-    }
-
-    @FXML
-    private void nextYear() {
-        commitPendingEdit();
-        new NextYearAction(session, messages, dialogs).run();
-    }
-
-    @FXML
-    private void checkFolder() {
-        commitPendingEdit();
-        dialogs.chooseFolder(session.folder()).ifPresent(this::checkFolder);
-    }
-
-    /** Opens the window of 检查文件夹… on a folder and checks it (the menu, after asking; tests, directly). */
+    /** Opens the window of 检查文件夹… on a folder and checks it (tests call it directly). */
     public FolderCheckWindow checkFolder(Path folder) {
-        FolderCheckViewModel check = new FolderCheckViewModel(() -> new FolderCheck(session.catalog(), messages),
-                messages, dialogs, new FxBackground(), Platform::runLater);
-        FolderCheckWindow window = new FolderCheckWindow(stage, check, messages, file -> {
-            commitPendingEdit();
-            stage.toFront();
-            workbooks.openChecked(file);
-        }, styleSheet);
-        window.show(folder);
-        return window;
-    }
-
-    @FXML
-    private void open() {
-        commitPendingEdit();
-        session.open();
-    }
-
-    @FXML
-    private void save() {
-        commitPendingEdit();
-        session.save();
-    }
-
-    @FXML
-    private void saveAs() {
-        commitPendingEdit();
-        session.saveAs();
-    }
-
-    @FXML
-    private void openFolder() {
-        Path file = session.fileProperty().get();
-        if (file != null && file.getParent() != null && !links.open(file.getParent().toUri())) {
-            dialogs.showError(messages.get("editor.error.openFolder", file.getParent().toString()));
-        }
-    }
-
-    @FXML
-    private void exit() {
-        commitPendingEdit();
-        if (session.confirmDiscard()) {
-            session.close();
-            stage.close();
-        }
+        return commands.checkFolder(folder);
     }
 
     /** The File menu's Excel, PDF and report actions (for tests). */
     public WorkbookActions workbooks() {
         return workbooks;
-    }
-
-    @FXML
-    private void exportWorkbook() {
-        commitPendingEdit();
-        workbooks.exportWorkbook();
-    }
-
-    @FXML
-    private void importWorkbook() {
-        commitPendingEdit();
-        workbooks.importWorkbook();
-    }
-
-    @FXML
-    private void editRules() {
-        commitPendingEdit();
-        session.editRules();
-    }
-
-    @FXML
-    private void exportPdf() {
-        commitPendingEdit();
-        workbooks.write(Deliverables.Kind.PDF);
-    }
-
-    @FXML
-    private void writeReport() {
-        commitPendingEdit();
-        workbooks.write(Deliverables.Kind.REPORT);
-    }
-
-    @FXML
-    private void printPreview() {
-        commitPendingEdit();
-        PrintPreview.show(stage, session.document().form(), messages);
-    }
-
-    @FXML
-    private void print() {
-        commitPendingEdit();
-        new FormPrinter(messages).print(stage, session.document().form());
-    }
-
-    // ---- edit ----------------------------------------------------------------------------------------
-
-    @FXML
-    private void undo() {
-        commitPendingEdit();
-        session.document().stack().undo();
-    }
-
-    @FXML
-    private void redo() {
-        commitPendingEdit();
-        session.document().stack().redo();
     }
 
     /** The table the row commands act on: the one last used, else the first. */
@@ -416,7 +243,7 @@ public final class MainWindow {
         return activeTable.get();
     }
 
-    private void addRowActions() {
+    private List<javafx.scene.control.MenuItem> rowMenuItems() {
         // Held by a field: a binding is only weakly held by what it observes, and would stop following them.
         rowActionState = Bindings.createObjectBinding(() -> {
             if (activeTable.get() != null) {
@@ -425,32 +252,8 @@ public final class MainWindow {
             List<IndicatorTableViewModel> tables = session.document().tables(); // not built yet: their models
             return tables.isEmpty() ? null : tables.get(0);
         }, activeTable, session.documentProperty());
-        editMenu.getItems().addAll(new RowActions(messages, this::currentTable, rowActionState, true).menuItems());
+        return new RowActions(messages, this::currentTable, rowActionState, true).menuItems();
     }
-
-    // ---- language and help -----------------------------------------------------------------------------
-
-    @FXML
-    private void chooseChinese() {
-        chooseLanguage("zh");
-    }
-
-    @FXML
-    private void chooseEnglish() {
-        chooseLanguage("en");
-    }
-
-    private void chooseLanguage(String tag) {
-        settings.setLanguage(tag);
-        dialogs.showInfo(messages.get("editor.language.restart"));
-    }
-
-    @FXML
-    private void showHelp() {
-        new HelpDialog(messages, stage).show();
-    }
-
-    // ---- problems --------------------------------------------------------------------------------------
 
     private void revealSelectedProblem() {
         Problem problem = problemList.getSelectionModel().getSelectedItem();
@@ -463,5 +266,4 @@ public final class MainWindow {
     public void reveal(Location location) {
         formView.reveal(location, formScroll).ifPresent(activeTable::set);
     }
-
 }

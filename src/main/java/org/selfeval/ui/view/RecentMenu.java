@@ -2,6 +2,7 @@ package org.selfeval.ui.view;
 
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import org.selfeval.ui.vm.DocumentSession;
@@ -26,7 +27,10 @@ final class RecentMenu {
             }
             menu.setDisable(menu.getItems().isEmpty());
         };
-        session.recentFiles().addListener((ListChangeListener<Path>) c -> rebuild.run());
+        // Weakly: the list outlives a window rebuilt in another language, and must not keep the old menu alive.
+        ListChangeListener<Path> changed = c -> rebuild.run();
+        menu.getProperties().put(RecentMenu.class, changed);
+        session.recentFiles().addListener(new WeakListChangeListener<>(changed));
         rebuild.run();
     }
 }

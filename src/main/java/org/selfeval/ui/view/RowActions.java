@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.action.Action;
 import org.controlsfx.control.action.ActionUtils;
@@ -19,9 +19,10 @@ import org.selfeval.i18n.Messages;
 import org.selfeval.ui.vm.IndicatorTableViewModel;
 
 /**
- * The row commands of the indicator tables as ControlsFX actions, one per command: what it says, its keys, and
- * when it applies, bound to the table view model's state (Delete is disabled with no row selected). The Edit menu
- * has one set acting on the table last used; each table has one for its buttons and context menu.
+ * The row commands of the indicator tables as ControlsFX actions ({@link CommandActions#action}), one per command:
+ * what it says, its keys, and when it applies, bound to the table view model's state (Delete is disabled with no
+ * row selected). The Edit menu has one set acting on the table last used; each table has one for its buttons and
+ * context menu, made here from the same definitions.
  */
 final class RowActions {
 
@@ -63,10 +64,11 @@ final class RowActions {
 
     /** Menu items in the menus' order, with separators between the groups (Edit menu, context menu). */
     List<MenuItem> menuItems() {
+        // A separator item of JavaFX's own: ActionUtils' ACTION_SEPARATOR made into an item shows an empty row.
         return List.of(menuItem(insert), menuItem(add), menuItem(duplicate), menuItem(delete),
-                ActionUtils.createMenuItem(ActionUtils.ACTION_SEPARATOR), menuItem(up), menuItem(down),
-                ActionUtils.createMenuItem(ActionUtils.ACTION_SEPARATOR), menuItem(copy), menuItem(paste),
-                ActionUtils.createMenuItem(ActionUtils.ACTION_SEPARATOR), menuItem(resetScore));
+                new SeparatorMenuItem(), menuItem(up), menuItem(down),
+                new SeparatorMenuItem(), menuItem(copy), menuItem(paste),
+                new SeparatorMenuItem(), menuItem(resetScore));
     }
 
     ContextMenu contextMenu() {
@@ -95,33 +97,18 @@ final class RowActions {
         return item;
     }
 
+    /** A row command acting on the target table, enabled while {@code applies} says so of the table in use. */
     private static Action action(Messages messages, String key, String keys, Supplier<IndicatorTableView> target,
                                  Consumer<IndicatorTableView> run, ObservableValue<IndicatorTableViewModel> state,
                                  Function<IndicatorTableViewModel, ObservableBooleanValue> applies) {
-        Action action = new Action(messages.get(key), e -> {
+        ObservableValue<Boolean> enabled = state.flatMap(table -> applies == null ? new ReadOnlyBooleanWrapper(true)
+                : applies.apply(table)).orElse(false);
+        return CommandActions.action(messages.get(key), messages.get(key + ".tip"), keys, () -> {
             IndicatorTableView table = target.get();
             if (table != null) {
                 table.table().commitTyping(); // a button or a menu leaves the cell editing: what it holds counts first
                 run.accept(table);
             }
-        });
-        action.setLongText(messages.get(key + ".tip"));
-        if (keys != null) {
-            action.setAccelerator(KeyCombination.valueOf(keys));
-        }
-        Runnable rebind = () -> {
-            action.disabledProperty().unbind();
-            IndicatorTableViewModel table = state.getValue();
-            if (table == null) {
-                action.setDisabled(true);
-            } else if (applies != null) {
-                action.disabledProperty().bind(Bindings.not(applies.apply(table)));
-            } else {
-                action.setDisabled(false);
-            }
-        };
-        state.addListener((obs, before, after) -> rebind.run());
-        rebind.run();
-        return action;
+        }, enabled);
     }
 }

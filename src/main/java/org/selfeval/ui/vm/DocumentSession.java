@@ -1,19 +1,16 @@
 package org.selfeval.ui.vm;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.selfeval.i18n.Messages;
 import org.selfeval.io.FormDocument;
@@ -30,31 +27,29 @@ import org.selfeval.scoring.ProfileCatalog;
 /**
  * The form open in the window and its file: New, Open, Open Recent, Save, Save As, and the question
  * "save changes?" before unsaved work would be lost. The title shows the file name and {@code *} when unsaved.
- * With an {@link Autosaver}, every open form (untitled ones too) is journalled for recovery after a crash.
+ * Files are read and written in the {@link Background}: the file saved is the form at the moment of saving, and
+ * edits made while it is written stay unsaved. With an {@link Autosaver}, every open form (untitled ones too) is
+ * journalled for recovery after a crash.
+ *
+ * <p>Methods that may wait for a file report through a callback; their {@code boolean} forms return the outcome
+ * when the work ran at once ({@link Background#immediate()}), and {@code true} while it is under way.
  */
 public final class DocumentSession {
 
-    private static final int RECENT_MAX = 8;
-    private static final String EXTENSION = ".json";
-
-    private final ProfileCatalog catalog;
-    private final FormFiles files;
+    private final SessionParts parts;
     private final FormMapper mapper;
     private final Messages messages;
     private final DialogService dialogs;
-    private final Settings settings;
-    private final Debouncer debouncer;
-    /** Journals the open form for crash recovery; {@code null}: no autosave (tests, no data folder). */
-    private final Autosaver autosaver;
-    private Autosaver.Tracked record;
-    private DocumentKey key;
+    private final RecentFiles recent;
+    private final DocumentJournal journal;
+    private final FileWork work;
+    private final SessionFiles files;
 
     private final ReadOnlyObjectWrapper<FormViewModel> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     /** Mirrors the open document's dirty flag, so the title can follow it across documents. */
     private final SimpleBooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final StringBinding title;
 
     public DocumentSession(ProfileCatalog catalog, Messages messages, DialogService dialogs, Settings settings,
@@ -68,33 +63,56 @@ public final class DocumentSession {
         this(catalog, new FormFiles(), messages, dialogs, settings, debouncer, autosaver, null);
     }
 
-    /**
-     * A session that starts with a form already read (the one named on the command line), not with a blank one.
-     *
-     * @param files     the file reader and writer to use (at start-up: the one that read {@code first}, its Jackson
-     *                  set up already)
-     * @param autosaver journals every open form for crash recovery; {@code null} for none
-     * @param first     the form to show first; {@code null} for a blank form of the default edition
-     */
+    /** A session whose files are read and written at once, on the calling thread. */
     public DocumentSession(ProfileCatalog catalog, FormFiles files, Messages messages, DialogService dialogs,
                            Settings settings, Debouncer debouncer, Autosaver autosaver, OpenedForm first) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.files = Objects.requireNonNull(files, "files");
-        this.mapper = new FormMapper(catalog);
-        this.messages = Objects.requireNonNull(messages, "messages");
-        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.debouncer = Objects.requireNonNull(debouncer, "debouncer");
-        this.autosaver = autosaver;
-        recent.setAll(settings.recentFiles());
-        title = Bindings.createStringBinding(() -> messages.get("editor.title",
-                (dirty.get() ? "*" : "") + documentName(), messages.get("app.name")), file, dirty, document);
+        this(new SessionParts(catalog, files, settings, debouncer, autosaver, Background.immediate()), messages, dialogs,
+                first);
+    }
+
+    /**
+     * A session that may start with a form already read (the one named on the command line).
+     *
+     * @param first the form to show first; {@code null} for a blank form of the default edition
+     */
+    public DocumentSession(SessionParts parts, Messages messages, DialogService dialogs, OpenedForm first) {
+        this(parts, messages, dialogs, new RecentFiles(parts.settings()));
         if (first == null) {
-            show(BlankForms.create(catalog.defaultProfile()), null, null, false);
+            show(BlankForms.create(parts.catalog().defaultProfile()), null, null, false);
         } else {
             show(first.form(), first.file(), null, false);
-            remember(first.file());
+            recent.remember(first.file());
         }
+    }
+
+    private DocumentSession(SessionParts parts, Messages messages, DialogService dialogs, RecentFiles recent) {
+        this.parts = parts;
+        this.mapper = new FormMapper(parts.catalog());
+        this.messages = Objects.requireNonNull(messages, "messages");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.recent = recent;
+        this.journal = new DocumentJournal(parts.autosaver(), mapper);
+        this.work = new FileWork(parts.background());
+        this.files = new SessionFiles(parts.files(), mapper, messages, dialogs, work);
+        title = Bindings.createStringBinding(() -> messages.get("editor.title",
+                (dirty.get() ? "*" : "") + documentName(), messages.get("app.name")), file, dirty, document);
+    }
+
+    /**
+     * This session in another language: the same form, undo history, file, recent files and recovery record,
+     * with view models that speak {@code other}. This session is not used after.
+     */
+    public DocumentSession inLanguage(Messages other, DialogService otherDialogs) {
+        DocumentSession next = new DocumentSession(parts, other, otherDialogs, recent);
+        FormViewModel current = document.get();
+        current.detach();
+        FormViewModel vm = new FormViewModel(current.form(), current.stack(), other, parts.debouncer());
+        next.file.set(file.get());
+        next.journal.takeOver(journal, vm, next::documentName);
+        next.document.set(vm);
+        next.dirty.bind(vm.stack().dirtyProperty());
+        dirty.unbind();
+        return next;
     }
 
     public ReadOnlyObjectProperty<FormViewModel> documentProperty() {
@@ -119,29 +137,53 @@ public final class DocumentSession {
         return dirty.get();
     }
 
+    /** What file is being read or written (正在保存…), empty when none is. */
+    public ReadOnlyStringProperty busyProperty() {
+        return work.busyProperty();
+    }
+
+    public boolean isBusy() {
+        return work.isBusy();
+    }
+
+    /** Runs {@code next} now, or once the file being read or written is done and its outcome handled. */
+    public void whenIdle(Runnable next) {
+        work.whenIdle(next);
+    }
+
     /** Recently used files, newest first. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recent.list();
     }
 
-    /** A passing remark for the status line (e.g. the recovery file could not be written); call on the FX thread. */
+    /** A passing remark (e.g. the recovery file could not be written); call on the FX thread. */
     public void notice(String text) {
-        notice.set(""); // the same remark again is news again (the line may have been cleared meanwhile)
-        notice.set(text);
+        notice(Notice.of(text));
     }
 
-    public ReadOnlyStringProperty noticeProperty() {
+    /** A passing remark with a follow-up (e.g. the details of an import); call on the FX thread. */
+    public void notice(Notice remark) {
+        notice.set(null); // the same remark again is news again (it may have been closed meanwhile)
+        notice.set(remark);
+    }
+
+    /** The latest remark; {@code null} before the first. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    public Messages messages() {
+        return messages;
     }
 
     /** The editions this session knows (for work on other forms: next year's, a folder's). */
     public ProfileCatalog catalog() {
-        return catalog;
+        return parts.catalog();
     }
 
     /** The editions a new form can have. */
     public List<Profile> editions() {
-        return catalog.all();
+        return parts.catalog().all();
     }
 
     /** The name shown for the form: its file name, or 未命名 for a new one. */
@@ -152,61 +194,47 @@ public final class DocumentSession {
 
     /** 新建: asks for the edition, then starts an empty form (after asking about unsaved changes). */
     public boolean newForm() {
-        if (!confirmDiscard()) {
-            return false;
-        }
-        Optional<Profile> edition = dialogs.chooseEdition(catalog.all(), currentProfile());
-        edition.ifPresent(p -> show(BlankForms.create(p), null, null, false));
-        return edition.isPresent();
+        return outcome(done -> whenDiscardable(() -> {
+            Optional<Profile> edition = dialogs.chooseEdition(editions(), currentProfile());
+            edition.ifPresent(p -> show(BlankForms.create(p), null, null, false));
+            done.accept(edition.isPresent());
+        }, done));
+    }
+
+    /** 新建 with a known edition (no question about the edition). */
+    public boolean newForm(Profile profile) {
+        return outcome(done -> whenDiscardable(() -> {
+            show(BlankForms.create(profile), null, null, false);
+            done.accept(true);
+        }, done));
     }
 
     /** 文件 → 版式与评分规则…: the open form's rules, changed as one undoable step. */
     public boolean editRules() {
         FormViewModel current = document.get();
-        Optional<Profile> chosen = dialogs.editRules(current.profile(), catalog.all());
+        Optional<Profile> chosen = dialogs.editRules(current.profile(), editions());
         chosen.filter(p -> !p.equals(current.profile())).ifPresent(current::applyRules);
         return chosen.isPresent();
     }
 
-    /** 新建 with a known edition (no question about the edition). */
-    public boolean newForm(Profile profile) {
-        if (!confirmDiscard()) {
-            return false;
-        }
-        show(BlankForms.create(profile), null, null, false);
-        return true;
-    }
-
-    /** 打开…: asks for a file. */
+    /** 打开…: asks for a file (after asking about unsaved changes). */
     public boolean open() {
-        if (!confirmDiscard()) {
-            return false;
-        }
-        Optional<Path> chosen = dialogs.chooseFileToOpen(folder());
-        return chosen.isPresent() && load(chosen.get());
+        return outcome(done -> whenDiscardable(() -> {
+            Optional<Path> chosen = dialogs.chooseFileToOpen(folder());
+            chosen.ifPresentOrElse(path -> load(path, done), () -> done.accept(false));
+        }, done));
     }
 
     /** Opens a given file (recent files, drag and drop, the command line), after asking about unsaved changes. */
     public boolean open(Path path) {
-        return confirmDiscard() && load(path);
+        return outcome(done -> whenDiscardable(() -> load(path, done), done));
     }
 
-    private boolean load(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        FormModel form;
-        try {
-            form = mapper.open(files.read(absolute));
-        } catch (FormReadException e) {
-            // Named: at start-up the message comes over a new blank form, which is not the file that failed.
-            dialogs.showError(messages.get("editor.error.open", absolute.toString(), e.reason(messages)));
-            if ("io.error.notFound".equals(e.messageKey())) {
-                forget(absolute);
-            }
-            return false;
-        }
-        show(form, absolute, null, false);
-        remember(absolute);
-        return true;
+    private void load(Path path, Consumer<Boolean> done) {
+        files.read(path, (absolute, form) -> {
+            show(form, absolute, null, false);
+            recent.remember(absolute);
+        }, recent::forget, done);
     }
 
     /**
@@ -218,17 +246,14 @@ public final class DocumentSession {
     }
 
     /**
-     * Opens work restored after a crash: unsaved ({@code *}), bound to the file it belonged to (or untitled again),
-     * after asking about unsaved changes in the form open now.
-     *
-     * @param owner the file or untitled id the work belonged to
-     * @return whether it was opened
+     * Opens work restored after a crash, after asking about unsaved changes in the form open now: unsaved ({@code *}),
+     * bound to the file or untitled id it belonged to ({@code owner}). Returns whether it was opened.
      */
     public boolean restore(FormDocument doc, DocumentKey owner) {
         return openUnsaved(doc, owner.file(), owner);
     }
 
-    private boolean openUnsaved(FormDocument doc, Path file, DocumentKey owner) {
+    private boolean openUnsaved(FormDocument doc, Path path, DocumentKey owner) {
         FormModel form;
         try {
             form = mapper.open(doc);
@@ -236,91 +261,95 @@ public final class DocumentSession {
             dialogs.showError(e.describe(messages));
             return false;
         }
-        if (!confirmDiscard()) {
-            return false;
-        }
-        show(form, file, owner, true);
-        return true;
+        return outcome(done -> whenDiscardable(() -> {
+            show(form, path, owner, true);
+            done.accept(true);
+        }, done));
     }
 
     /** 保存: to the form's file, or asks where for a new form. */
     public boolean save() {
+        return outcome(this::save);
+    }
+
+    /** 保存, then tells {@code done} whether the form was saved. */
+    public void save(Consumer<Boolean> done) {
         Path path = file.get();
-        return path == null ? saveAs() : write(path);
+        if (path == null) {
+            saveAs(done);
+        } else {
+            write(path, done);
+        }
     }
 
     /** 另存为…. */
     public boolean saveAs() {
-        String proposed = file.get() != null ? String.valueOf(file.get().getFileName()) : proposedName();
-        Optional<Path> chosen = dialogs.chooseFileToSave(folder(), proposed);
-        if (chosen.isEmpty()) {
-            return false;
-        }
-        Path path = chosen.get();
-        if (!path.getFileName().toString().contains(".")) {
-            path = path.resolveSibling(path.getFileName() + EXTENSION);
-        }
-        return write(path.toAbsolutePath().normalize());
+        return outcome(this::saveAs);
     }
 
-    /**
-     * Saves to a file. When that fails the form stays unsaved and the file as it was; the officer reads why and
-     * may retry (when that can help) or save elsewhere.
-     */
-    private boolean write(Path path) {
+    private void saveAs(Consumer<Boolean> done) {
+        String proposed = file.get() != null ? String.valueOf(file.get().getFileName())
+                : files.proposedName(document.get().form());
+        dialogs.chooseFileToSave(folder(), proposed).ifPresentOrElse(chosen -> write(files.withExtension(chosen), done),
+                () -> done.accept(false));
+    }
+
+    private void write(Path path, Consumer<Boolean> done) {
         FormViewModel current = document.get();
-        try {
-            files.write(path, mapper.toDocument(current.form()));
-        } catch (FormWriteException e) {
-            return switch (dialogs.askAfterFailedSave(e.describe(messages), e.isTransient())) {
-                case RETRY -> write(path);
-                case SAVE_AS -> saveAs();
-                case CANCEL -> false;
-            };
-        }
-        current.stack().markSaved();
-        file.set(path);
-        remember(path);
-        key = DocumentKey.forFile(path);
-        if (record != null) {
-            record.saved(key, documentName());
-        }
-        notice(messages.get("editor.saved", path.toString())); // the title's * going away is easy to miss
-        return true;
+        files.write(current, path, () -> {
+            if (document.get() != current) {
+                return; // another form was opened meanwhile (the commands wait; a program might not)
+            }
+            file.set(path);
+            recent.remember(path);
+            journal.saved(path, documentName(), current.stack().isDirty());
+            notice(messages.get("editor.saved", path.toString())); // the title's * going away is easy to miss
+        }, this::saveAs, done);
     }
 
-    /**
-     * The window is closing after {@link #confirmDiscard()} agreed (saved, discarded, or nothing to lose): the
-     * form's recovery record goes, so the next start offers nothing.
-     */
+    /** The window closes after {@link #whenDiscardable} agreed: the recovery record goes, nothing is offered. */
     public void close() {
-        if (record != null) {
-            record.close(); // kept: flushRecovery() still waits for the removal
-        }
+        journal.close();
     }
 
     /** Writes the open form's recovery record now if a change is pending, and waits; not on the FX thread. */
     public void flushRecovery() throws Exception {
-        Autosaver.Tracked current = record;
-        if (current != null) {
-            current.flush();
-        }
+        journal.flush();
     }
 
     /**
-     * Before unsaved changes would be lost: asks save / discard / cancel.
-     *
-     * @return true when it is fine to go on (saved, discarded or nothing to lose)
+     * Writes the open form's recovery record at once, on the FX thread (after an unforeseen failure); false when
+     * nothing is unsaved. Throws {@link IllegalStateException} for unsaved work without a journal (autosave off).
      */
+    public boolean recordNow() throws FormWriteException {
+        return journal.writeNow();
+    }
+
+    /** Before unsaved changes would be lost: asks save / discard / cancel; true when it is fine to go on. */
     public boolean confirmDiscard() {
+        return outcome(done -> whenDiscardable(() -> done.accept(true), done));
+    }
+
+    /**
+     * Runs {@code next} once unsaved changes are saved or given up (asking save / discard / cancel); tells
+     * {@code refused} {@code false} when the officer cancels or the save fails.
+     */
+    public void whenDiscardable(Runnable next, Consumer<Boolean> refused) {
         if (!dirty.get()) {
-            return true;
+            next.run();
+            return;
         }
-        return switch (dialogs.askSaveChanges(documentName())) {
-            case SAVE -> save();
-            case DISCARD -> true;
-            case CANCEL -> false;
-        };
+        switch (dialogs.askSaveChanges(documentName())) {
+            case SAVE -> save(saved -> {
+                if (saved) {
+                    next.run();
+                } else {
+                    refused.accept(false);
+                }
+            });
+            case DISCARD -> next.run();
+            case CANCEL -> refused.accept(false);
+        }
     }
 
     /**
@@ -330,35 +359,14 @@ public final class DocumentSession {
      * @param unsaved     whether the form starts with the unsaved mark (imported, restored)
      */
     private void show(FormModel form, Path path, DocumentKey restoredKey, boolean unsaved) {
-        FormViewModel vm = new FormViewModel(form, messages, debouncer);
+        FormViewModel before = document.get();
+        if (before != null) {
+            before.detach();
+        }
+        FormViewModel vm = new FormViewModel(form, messages, parts.debouncer());
         dirty.unbind();
         file.set(path);
-        close();
-        key = restoredKey != null ? restoredKey : path == null ? DocumentKey.untitled() : DocumentKey.forFile(path);
-        if (autosaver != null) {
-            Autosaver.Tracked tracked = autosaver.track(key, documentName(),
-                    () -> Drafts.apply(mapper.toDocument(form), vm.draftProperty().get()));
-            record = tracked;
-            vm.stack().revisionProperty().addListener((obs, before, after) -> {
-                if (vm.stack().isDirty()) {
-                    tracked.changed();
-                }
-            });
-            // Typing not committed yet is kept too; typing cancelled in a form as saved leaves nothing to keep.
-            vm.draftProperty().addListener((obs, before, after) -> {
-                if (after != null || vm.stack().isDirty()) {
-                    tracked.changed();
-                } else if (record == tracked) {
-                    tracked.saved(key, documentName());
-                }
-            });
-            // Undoing back to the saved state: nothing left to recover.
-            vm.stack().dirtyProperty().addListener((obs, was, is) -> {
-                if (!is && record == tracked) {
-                    tracked.saved(key, documentName());
-                }
-            });
-        }
+        journal.start(vm, path, restoredKey, this::documentName);
         if (unsaved) {
             vm.stack().markUnsaved();
         }
@@ -368,18 +376,7 @@ public final class DocumentSession {
 
     private Profile currentProfile() {
         FormViewModel current = document.get();
-        return current == null ? catalog.defaultProfile() : current.profile();
-    }
-
-    private String proposedName() {
-        FormModel form = document.get().form();
-        String name = form.getProjectName() == null ? "" : form.getProjectName().strip();
-        String base = name.isEmpty() ? messages.get("editor.untitled") : name;
-        // Not twice when the name begins with the year already (2021年…项目), as the export's proposal.
-        if (form.getYear() != null && !base.startsWith(String.valueOf(form.getYear()))) {
-            base = form.getYear() + "-" + base;
-        }
-        return base.replaceAll("[\\\\/:*?\"<>|]", "_") + EXTENSION;
+        return current == null ? parts.catalog().defaultProfile() : current.profile();
     }
 
     /** The folder to propose in file dialogs: the form's own, else the last one used. */
@@ -388,26 +385,13 @@ public final class DocumentSession {
         if (path != null && path.getParent() != null) {
             return path.getParent();
         }
-        return settings.lastFolder().filter(Files::isDirectory).orElse(null);
+        return recent.lastFolder().orElse(null);
     }
 
-    private void remember(Path path) {
-        if (path.getParent() != null) {
-            settings.setLastFolder(path.getParent());
-        }
-        List<Path> list = new ArrayList<>(recent);
-        list.remove(path);
-        list.add(0, path);
-        while (list.size() > RECENT_MAX) {
-            list.remove(list.size() - 1);
-        }
-        recent.setAll(list);
-        settings.setRecentFiles(list);
-    }
-
-    private void forget(Path path) {
-        if (recent.remove(path)) {
-            settings.setRecentFiles(List.copyOf(recent));
-        }
+    /** The outcome of work that reports through a callback: its result if it ran at once, else true (under way). */
+    private static boolean outcome(Consumer<Consumer<Boolean>> operation) {
+        boolean[] result = {true};
+        operation.accept(ok -> result[0] = ok);
+        return result[0];
     }
 }

@@ -25,7 +25,9 @@ public final class FormViewModel {
 
     private final FormModel form;
     private final Messages messages;
-    private final CommandStack stack = new CommandStack();
+    private final CommandStack stack;
+    private final javafx.beans.value.ChangeListener<Number> edited;
+    private final javafx.beans.value.ChangeListener<Profile> rulesChanged;
     private final FormChecker checker;
     private final Debouncer debouncer;
 
@@ -38,7 +40,17 @@ public final class FormViewModel {
     private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>();
 
     public FormViewModel(FormModel form, Messages messages, Debouncer debouncer) {
+        this(form, new CommandStack(), messages, debouncer);
+    }
+
+    /**
+     * The view models of a form that keeps its undo history: the same form shown in another language.
+     *
+     * @param stack the form's undo history so far
+     */
+    public FormViewModel(FormModel form, CommandStack stack, Messages messages, Debouncer debouncer) {
         this.form = Objects.requireNonNull(form, "form");
+        this.stack = Objects.requireNonNull(stack, "stack");
         this.messages = Objects.requireNonNull(messages, "messages");
         this.debouncer = Objects.requireNonNull(debouncer, "debouncer");
         this.checker = new FormChecker(messages);
@@ -47,15 +59,23 @@ public final class FormViewModel {
         funds = new FundsViewModel(this);
         buildTables();
         // Other 一级指标 (another preset): other tables; the view is rebuilt from them (MainWindow).
-        form.rulesProperty().addListener((obs, before, after) -> {
+        rulesChanged = (obs, before, after) -> {
             if (!before.levels().equals(after.levels())) {
                 buildTables();
             }
-        });
+        };
+        form.rulesProperty().addListener(rulesChanged);
         problems = new ProblemsViewModel(messages, form);
         summary = new SummaryViewModel(form, messages, problems);
-        stack.revisionProperty().addListener((obs, before, after) -> debouncer.request(this::recheck));
+        edited = (obs, before, after) -> debouncer.request(this::recheck);
+        stack.revisionProperty().addListener(edited);
         recheck();
+    }
+
+    /** This view model is no longer shown: it stops re-running the checks after edits of its form. */
+    public void detach() {
+        stack.revisionProperty().removeListener(edited);
+        form.rulesProperty().removeListener(rulesChanged);
     }
 
     private void buildTables() {

@@ -149,11 +149,14 @@ public final class WorkbookActions {
         return messages.get(why.key(), why.args());
     }
 
+    /** The form opens; what could not be placed is a notice, its list shown when asked for. */
     private void imported(WorkbookFiles.Imported result) {
         if (!session.openUnsaved(result.document()) || result.notes().isEmpty()) {
             return;
         }
-        dialogs.showNotes(messages.get("wiring.import.notes", result.notes().size()), result.notes());
+        String heading = messages.get("wiring.import.notes", result.notes().size());
+        session.notice(new Notice(heading, messages.get("editor.notice.details"),
+                () -> dialogs.showNotes(heading, result.notes())));
     }
 
     private Deliverables deliverables() {

@@ -36,6 +36,25 @@ class CommandStackTest {
     }
 
     @Test
+    void aPositionMarkedSavedLaterIsTheSavedStateEvenAfterMoreEdits() {
+        stack.execute(new SetValue<>(name, "a", "a"));
+        Object written = stack.position(); // a background save of "a" begins
+        stack.execute(new SetValue<>(name, "b", "b"));
+        stack.markSaved(written); // … and ends
+        assertTrue(stack.isDirty(), "b is not in the file");
+        stack.undo();
+        assertFalse(stack.isDirty(), "a is");
+
+        Object again = stack.position();
+        stack.undo();
+        stack.execute(new SetValue<>(name, "c", "c")); // "a" leaves the history for good
+        stack.markSaved(again);
+        assertTrue(stack.isDirty());
+        stack.undo();
+        assertTrue(stack.isDirty(), "the saved state can no longer be reached");
+    }
+
+    @Test
     void dirtyFollowsTheSavedPositionThroughUndoAndRedo() {
         assertFalse(stack.isDirty(), "a fresh stack is clean");
         stack.execute(new SetValue<>(name, "a", "a"));

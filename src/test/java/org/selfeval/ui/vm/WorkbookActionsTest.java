@@ -111,7 +111,7 @@ class WorkbookActionsTest {
     }
 
     @Test
-    void importOpensTheFormAsANewUnsavedDocumentAndShowsTheNotes() throws IOException {
+    void importOpensTheFormAsANewUnsavedDocumentAndShowsTheNotesOnRequest() throws IOException {
         Path workbook = handMadeWorkbook();
         dialogs.workbookOpenAnswers.add(workbook);
         actions(Background.immediate()).importWorkbook();
@@ -120,7 +120,12 @@ class WorkbookActionsTest {
         assertNull(session.fileProperty().get(), "no file of its own yet: Save asks where");
         assertEquals("*未命名 - 绩效自评表编制助手", session.titleBinding().get());
         assertEquals("填表人一栏的项目", session.document().form().getProjectName());
+        Notice notice = session.noticeProperty().get();
+        assertTrue(dialogs.infos.isEmpty(), "no dialog stops the officer: a notice says there are notes");
+        assertEquals(messages.get("editor.notice.details"), notice.actionText());
+        notice.action().run();
         assertEquals(List.of(messages.get("wiring.import.notes", dialogs.notes.size())), dialogs.infos);
+        assertEquals(notice.text(), dialogs.infos.get(0));
         assertTrue(dialogs.notes.stream().anyMatch(n -> n.contains("填表人：张三")), dialogs.notes.toString());
         session.document().stack().undo();
         assertTrue(session.isDirty(), "undo does not make an imported form 'saved'");

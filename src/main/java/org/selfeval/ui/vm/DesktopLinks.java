@@ -1,4 +1,4 @@
-package org.selfeval.ui;
+package org.selfeval.ui.vm;
 
 import java.net.URI;
 
