@@ -6,7 +6,8 @@
 #     after the program is killed, the recovery question at the next start: each opens at a usable size inside the
 #     screen, centred on the main window, and afterwards the main window is still maximised and inside the screen.
 # Screenshots of every step go to OUTDIR (default target/wm-windows); look at them.
-# Usage: src/bench/wm-windows.sh [--sizes "1024x768 1366x768 1920x1080"] [--launcher CMD] [OUTDIR]
+# Usage: src/bench/wm-windows.sh [--sizes "1024x768 1366x768 1920x1080"] [--display N] [--launcher CMD] [OUTDIR]
+#   --display   the first X display number to try (default 40; the next free one is taken)
 #   --launcher  how to start the editor (default: java -jar target/selfeval.jar with JAVA_HOME's java);
 #               e.g. /opt/selfeval/bin/SelfEval for the installed program
 # Needs: Xvfb, openbox, xdotool, x11-utils (xwininfo, xprop), imagemagick (import); target/selfeval.jar.
@@ -14,68 +15,31 @@
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 sizes="1024x768 1366x768 1920x1080"
-launcher=""
+launcher="" first=40
 out="$root/target/wm-windows"
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
+    --display) first="$2"; shift 2 ;;
     --launcher) launcher="$2"; shift 2 ;;
-    -*) echo "usage: wm-windows.sh [--sizes \"WxH ...\"] [--launcher CMD] [OUTDIR]" >&2; exit 2 ;;
+    -*) echo "usage: wm-windows.sh [--sizes \"WxH ...\"] [--display N] [--launcher CMD] [OUTDIR]" >&2; exit 2 ;;
     *) out="$(realpath -m "$1")"; shift ;;
   esac
 done
-for tool in Xvfb openbox xdotool xwininfo xprop import; do
-  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install xvfb openbox xdotool x11-utils imagemagick" >&2; exit 2; }
-done
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-if [ -z "$launcher" ]; then
-  [ -f "$root/target/selfeval.jar" ] || { echo "missing target/selfeval.jar: run mvn -B package -DskipTests" >&2; exit 2; }
-  launcher="$java -jar $root/target/selfeval.jar"
-fi
-form="$root/src/test/resources/forms/reference-2021.json"
-mkdir -p "$out"
 work="$(mktemp -d)"
-passed=0 failed=0 xvfb_pid="" wm_pid="" app_pid=""
+# shellcheck source=x11-session.sh
+. "$root/src/bench/x11-session.sh"
+x11_require
+mkdir -p "$out"
+passed=0 failed=0
 
 ok()   { passed=$((passed + 1)); echo "ok    $*"; }
 fail() { failed=$((failed + 1)); echo "FAIL  $*"; }
 cleanup() {
-  [ -n "$app_pid" ] && kill -9 "$app_pid" 2>/dev/null
-  [ -n "$wm_pid" ] && kill "$wm_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  x11_stop
   rm -rf "$work"
 }
 trap cleanup EXIT
-
-# geometry WINDOW: "x y width height" of the window's frame-less client area on the screen.
-geometry() {
-  xwininfo -id "$1" 2>/dev/null | awk '/Absolute upper-left X/{x=$NF} /Absolute upper-left Y/{y=$NF}
-    /^ *Width:/{w=$NF} /^ *Height:/{h=$NF} END{print x, y, w, h}'
-}
-maximised() { xprop -id "$1" _NET_WM_STATE 2>/dev/null | grep -q '_NET_WM_STATE_MAXIMIZED_VERT.*_NET_WM_STATE_MAXIMIZED_HORZ\|_NET_WM_STATE_MAXIMIZED_HORZ.*_NET_WM_STATE_MAXIMIZED_VERT'; }
-# The visible windows of the app other than MAIN, newest last.
-others() { xdotool search --onlyvisible --pid "$app_pid" 2>/dev/null | grep -vx "$1"; }
-wait_window() {  # wait_window MAIN: prints the id of a new window of the app, or nothing after 10 s
-  local w
-  for _ in $(seq 100); do
-    w=$(others "$1" | tail -1)
-    [ -n "$w" ] && { sleep 0.7; echo "$w"; return; }
-    sleep 0.1
-  done
-}
-start_app() {
-  # Through the environment, so that the installed launcher takes the same settings as java -jar.
-  JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$work/prefs -Dselfeval.dataDir=$work/data" \
-    $launcher "$@" >>"$work/app.log" 2>&1 &
-  app_pid=$!
-  main=""
-  for _ in $(seq 300); do
-    main=$(xdotool search --onlyvisible --pid "$app_pid" 2>/dev/null | head -1)
-    [ -n "$main" ] && break
-    sleep 0.1
-  done
-  sleep 1.5
-}
 
 # check_main SCREEN_W SCREEN_H WHEN
 check_main() {
@@ -133,15 +97,9 @@ edit_form() {
   sleep 0.5
 }
 
-n=40
 for size in $sizes; do
   sw=${size%x*} sh=${size#*x}
-  while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-  Xvfb ":$n" -screen 0 "${sw}x${sh}x24" -nolisten tcp >/dev/null 2>&1 & xvfb_pid=$!
-  export DISPLAY=":$n"
-  for _ in $(seq 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
-  openbox >/dev/null 2>&1 & wm_pid=$!
-  sleep 1
+  x11_start "$size" "$first"
   rm -rf "$work/prefs" "$work/data"
 
   start_app "$form"
@@ -175,9 +133,7 @@ for size in $sizes; do
   else
     fail "$size: no window after the restart"
   fi
-  kill "$app_pid" 2>/dev/null; sleep 0.5; kill -9 "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null; app_pid=""
-  kill "$wm_pid" 2>/dev/null; wait "$wm_pid" 2>/dev/null; wm_pid=""
-  kill "$xvfb_pid" 2>/dev/null; wait "$xvfb_pid" 2>/dev/null; xvfb_pid=""
+  x11_stop
 done
 # GTK's file chooser cannot save its settings without a D-Bus session (none under a bare Xvfb): not the app's.
 grep -v 'Picked up JAVA_TOOL_OPTIONS\|dconf-WARNING' "$work/app.log" | grep -i 'warning\|exception\|error'  | sort | uniq -c | head -20

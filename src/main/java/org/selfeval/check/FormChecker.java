@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.selfeval.i18n.Messages;
+import org.selfeval.i18n.Messages.Official;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
 import org.selfeval.model.FundsRow;
 import org.selfeval.model.IndicatorRow;
+import org.selfeval.model.RowId;
 import org.selfeval.scoring.Profile;
 import org.selfeval.scoring.Suggestion;
 import org.selfeval.scoring.Tier;
@@ -36,7 +38,8 @@ public final class FormChecker {
         checkFunds(form, found);
         checkWeights(form, found);
         for (int i = 0; i < form.indicators().size(); i++) {
-            checkIndicator(form.profile(), form.indicators().get(i), i, found);
+            IndicatorRow row = form.indicators().get(i);
+            checkIndicator(form.profile(), row, new RowAt(row.id(), i), found);
         }
         found.sort(Comparator.comparing(Problem::severity));
         return List.copyOf(found);
@@ -64,10 +67,11 @@ public final class FormChecker {
     private void checkUnit(FormModel form, List<Problem> found) {
         FundsRow total = form.funds(FundsLine.TOTAL);
         BigDecimal budget = total.budget();
-        if ("万元".equals(form.profile().amountUnit()) && budget != null
+        if (WAN_YUAN.equals(form.profile().amountUnit()) && budget != null
                 && budget.compareTo(YUAN_LIKE_BUDGET) >= 0) {
             found.add(new Problem(Severity.WARNING, new Location.Funds(FundsLine.TOTAL, total.budgetColumn()),
-                    messages.get("check.funds.unitLooksLikeYuan", plain(budget), form.profile().amountUnit())));
+                    messages.get("check.funds.unitLooksLikeYuan", plain(budget),
+                            new Official(form.profile().amountUnit()), new Official(YUAN))));
         }
     }
 
@@ -77,6 +81,9 @@ public final class FormChecker {
         }
     }
 
+    private static final String WAN_YUAN = "万元";
+    private static final String YUAN = "元";
+
     /** From this 万元 amount up, the figures were most likely typed in 元 (100,000 万元 is a billion 元). */
     private static final BigDecimal YUAN_LIKE_BUDGET = BigDecimal.valueOf(100_000);
 
@@ -84,7 +91,9 @@ public final class FormChecker {
         FundsRow total = form.funds(FundsLine.TOTAL);
         if (total.budget() == null) {
             found.add(new Problem(Severity.ERROR, new Location.Funds(FundsLine.TOTAL, total.budgetColumn()),
-                    messages.get("check.funds.noBudget", messages.get("fundsColumn." + total.budgetColumn().name()))));
+                    messages.get("check.funds.noBudget", messages.get("fundsColumn." + total.budgetColumn().name()),
+                            new Official(form.profile().fundRowLabels().get(FundsLine.TOTAL.ordinal()),
+                                    "fundsLine." + FundsLine.TOTAL.name()))));
         }
         checkUnit(form, found);
         for (FundsLine line : FundsLine.values()) {
@@ -136,71 +145,72 @@ public final class FormChecker {
                 && isBlank(row.getReason());
     }
 
-    private void checkIndicator(Profile profile, IndicatorRow row, int index, List<Problem> found) {
+    private void checkIndicator(Profile profile, IndicatorRow row, RowAt at, List<Problem> found) {
         String level1 = row.getLevel1();
         if (profile.level(level1).isEmpty()) {
-            found.add(cell(Severity.ERROR, index, IndicatorColumn.LEVEL1, "check.level1.unknown",
-                    nullToEmpty(level1), profile.name()));
+            found.add(cell(Severity.ERROR, at, IndicatorColumn.LEVEL1, "check.level1.unknown",
+                    new Official(nullToEmpty(level1)), new Official(profile.name())));
         } else if (!profile.allows(level1, row.getLevel2())) {
-            found.add(cell(Severity.ERROR, index, IndicatorColumn.LEVEL2, "check.level2.notAllowed",
-                    nullToEmpty(row.getLevel2()), level1, profile.name()));
+            found.add(cell(Severity.ERROR, at, IndicatorColumn.LEVEL2, "check.level2.notAllowed",
+                    new Official(nullToEmpty(row.getLevel2())), new Official(level1),
+                    new Official(profile.name())));
         }
         if (isUntouched(row)) {
             // A new form's rows, or one just inserted: one finding instead of five about the same empty row. An
             // error still: an empty row has no weight, and the official sheet would carry it blank.
-            found.add(cell(Severity.ERROR, index, IndicatorColumn.NAME, "check.indicator.empty"));
+            found.add(cell(Severity.ERROR, at, IndicatorColumn.NAME, "check.indicator.empty"));
             return;
         }
         if (isBlank(row.getName())) {
-            found.add(cell(Severity.HINT, index, IndicatorColumn.NAME, "check.indicator.noName"));
+            found.add(cell(Severity.HINT, at, IndicatorColumn.NAME, "check.indicator.noName"));
         }
         if (isBlank(row.getTarget())) {
-            found.add(cell(Severity.WARNING, index, IndicatorColumn.TARGET, "check.indicator.noTarget"));
+            found.add(cell(Severity.WARNING, at, IndicatorColumn.TARGET, "check.indicator.noTarget"));
         }
         if (isBlank(row.getActual())) {
-            found.add(cell(Severity.WARNING, index, IndicatorColumn.ACTUAL, "check.indicator.noActual"));
+            found.add(cell(Severity.WARNING, at, IndicatorColumn.ACTUAL, "check.indicator.noActual"));
         }
         BigDecimal weight = row.getWeight();
         if (weight == null) {
-            found.add(cell(Severity.ERROR, index, IndicatorColumn.WEIGHT, "check.indicator.noWeight"));
+            found.add(cell(Severity.ERROR, at, IndicatorColumn.WEIGHT, "check.indicator.noWeight"));
             return;
         }
         if (weight.signum() < 0) {
-            found.add(cell(Severity.ERROR, index, IndicatorColumn.WEIGHT, "check.indicator.negativeWeight"));
+            found.add(cell(Severity.ERROR, at, IndicatorColumn.WEIGHT, "check.indicator.negativeWeight"));
             return;
         }
-        checkScore(row, index, weight, found);
+        checkScore(row, at, weight, found);
     }
 
-    private void checkScore(IndicatorRow row, int index, BigDecimal weight, List<Problem> found) {
+    private void checkScore(IndicatorRow row, RowAt at, BigDecimal weight, List<Problem> found) {
         BigDecimal score = row.getScore();
         Suggestion suggestion = row.getSuggestion();
         if (score == null) {
             String key = suggestion.basis() == Suggestion.Basis.QUALITATIVE
                     ? "check.score.chooseTier" : "check.score.missing";
-            found.add(cell(Severity.WARNING, index, IndicatorColumn.SCORE, key));
+            found.add(cell(Severity.WARNING, at, IndicatorColumn.SCORE, key));
             return;
         }
         if (score.compareTo(weight) > 0) {
-            found.add(cell(Severity.ERROR, index, IndicatorColumn.SCORE, "check.score.aboveWeight",
+            found.add(cell(Severity.ERROR, at, IndicatorColumn.SCORE, "check.score.aboveWeight",
                     plain(score), plain(weight)));
         }
         if (score.signum() < 0) {
-            found.add(cell(Severity.ERROR, index, IndicatorColumn.SCORE, "check.score.negative"));
+            found.add(cell(Severity.ERROR, at, IndicatorColumn.SCORE, "check.score.negative"));
         }
         boolean explained = !isBlank(row.getReason());
         if (score.compareTo(weight) < 0 && !explained) {
-            found.add(cell(Severity.ERROR, index, IndicatorColumn.REASON, "check.reason.belowWeight",
+            found.add(cell(Severity.ERROR, at, IndicatorColumn.REASON, "check.reason.belowWeight",
                     plain(score), plain(weight)));
         }
         if (suggestion.overshoot() && !explained) {
-            found.add(cell(Severity.WARNING, index, IndicatorColumn.REASON, "check.reason.overshoot"));
+            found.add(cell(Severity.WARNING, at, IndicatorColumn.REASON, "check.reason.overshoot"));
         }
         Tier tier = suggestion.tier();
         if (tier != null && row.isManual() && !tier.contains(score, weight) && score.signum() >= 0
                 && score.compareTo(weight) <= 0) {
             Severity severity = row.getChosenTier() != null ? Severity.ERROR : Severity.WARNING;
-            found.add(cell(severity, index, IndicatorColumn.SCORE, "check.score.outsideTier",
+            found.add(cell(severity, at, IndicatorColumn.SCORE, "check.score.outsideTier",
                     messages.get("tier." + tier.name()), plain(tier.low(weight)), plain(tier.high(weight))));
         }
     }
@@ -212,8 +222,12 @@ public final class FormChecker {
         return new Problem(severity, new Location.Field(field), messages.get(key, withName));
     }
 
-    private Problem cell(Severity severity, int row, IndicatorColumn column, String key, Object... args) {
-        return new Problem(severity, new Location.Cell(row, column), messages.get(key, args));
+    private Problem cell(Severity severity, RowAt row, IndicatorColumn column, String key, Object... args) {
+        return new Problem(severity, new Location.Cell(row.id(), row.place(), column), messages.get(key, args));
+    }
+
+    /** The row being checked: its id, and its place in the form now. */
+    private record RowAt(RowId id, int place) {
     }
 
     private static boolean isBlank(String s) {

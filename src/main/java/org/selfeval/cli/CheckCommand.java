@@ -92,7 +92,8 @@ final class CheckCommand {
     }
 
     private void printText(FormModel form, List<Problem> problems) {
-        out.println(messages.get("cli.total", points(form.getTotal()), form.getGrade().label()));
+        out.println(messages.get("cli.total", points(form.getTotal()),
+                messages.get("editor.grade." + form.getGrade().name())));
         BigDecimal rate = form.funds(FundsLine.TOTAL).rateBinding().get();
         if (rate == null) {
             out.println(messages.get("cli.noExecutionRate"));
@@ -107,8 +108,8 @@ final class CheckCommand {
         out.println(messages.get("cli.problemCount", problems.size(), count(problems, Severity.ERROR),
                 count(problems, Severity.WARNING), count(problems, Severity.HINT)));
         for (Problem p : problems) {
-            out.println(messages.get(p.severity().messageKey()) + "\t" + p.location().describe(messages) + "\t"
-                    + p.message());
+            out.println(messages.get(p.severity().messageKey()) + "\t"
+                    + p.location().describe(messages, form.profile()) + "\t" + p.message());
         }
     }
 
@@ -123,7 +124,7 @@ final class CheckCommand {
         for (Problem p : problems) {
             ObjectNode item = list.addObject();
             item.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
-            item.put("where", p.location().describe(messages));
+            item.put("where", p.location().describe(messages, form.profile()));
             item.put("message", p.message());
         }
         out.println(root.toPrettyString());

@@ -78,7 +78,8 @@ public final class FolderCheck {
             FormModel form = read(file, findings);
             List<FormReport.Finding> all = new ArrayList<>();
             for (Problem p : checker.check(form)) {
-                all.add(new FormReport.Finding(p.location().describe(messages), p.severity(), p.message()));
+                all.add(new FormReport.Finding(p.location().describe(messages, form.profile()), p.severity(),
+                        p.message()));
             }
             all.addAll(findings);
             java.math.BigDecimal rate = form.funds(FundsLine.TOTAL).rateBinding().get();

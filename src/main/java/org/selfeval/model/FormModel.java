@@ -41,6 +41,8 @@ public final class FormModel {
     private final StringProperty expectedGoal = new SimpleStringProperty(this, "expectedGoal", "");
     private final StringProperty achievedGoal = new SimpleStringProperty(this, "achievedGoal", "");
     private final ObservableList<IndicatorRow> indicators = FXCollections.observableArrayList();
+    /** The id the last row made got; the next gets one more. */
+    private long lastRowId;
 
     private final ScoreLedger ledger;
     private final ObjectBinding<BigDecimal> executionScore;
@@ -82,9 +84,9 @@ public final class FormModel {
         grade = Bindings.createObjectBinding(() -> Grade.of(total.get()), total);
     }
 
-    /** A new indicator row scored like the others, not yet in the form. */
+    /** A new indicator row scored like the others, with an id of its own, not yet in the form. */
     public IndicatorRow newIndicator() {
-        return new IndicatorRow(scorer);
+        return new IndicatorRow(new RowId(++lastRowId), scorer);
     }
 
     /** The form's rules now (an edition preset, or the officer's changes to one). */

@@ -22,6 +22,7 @@ import org.selfeval.scoring.ValueParser;
  */
 public final class IndicatorRow {
 
+    private final RowId id;
     private final StringProperty level1 = new SimpleStringProperty(this, "level1", "");
     private final StringProperty level2 = new SimpleStringProperty(this, "level2", "");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
@@ -40,13 +41,9 @@ public final class IndicatorRow {
     private final ObjectBinding<BigDecimal> score;
     private final BooleanBinding manual;
 
-    /** A row scored by fixed rules. */
-    public IndicatorRow(IndicatorScorer scorer) {
-        this(new SimpleObjectProperty<>(Objects.requireNonNull(scorer, "scorer")));
-    }
-
-    /** A row scored by the form's current rules: when they change, the row is rescored. */
-    public IndicatorRow(ObservableValue<? extends IndicatorScorer> rules) {
+    /** A row scored by the form's current rules: when they change, the row is rescored ({@link FormModel} makes it). */
+    IndicatorRow(RowId id, ObservableValue<? extends IndicatorScorer> rules) {
+        this.id = Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rules, "rules");
         parsedTarget = Bindings.createObjectBinding(() -> ValueParser.parse(target.get()), target);
         parsedActual = Bindings.createObjectBinding(() -> ValueParser.parse(actual.get()), actual);
@@ -60,6 +57,11 @@ public final class IndicatorRow {
                 () -> enteredScore.get() != null ? enteredScore.get() : suggestion.get().score(),
                 enteredScore, target, actual, weight, chosenTier, rules);
         manual = enteredScore.isNotNull();
+    }
+
+    /** Which row this is, whatever its place: what the checks' locations name. */
+    public RowId id() {
+        return id;
     }
 
     public StringProperty level1Property() {

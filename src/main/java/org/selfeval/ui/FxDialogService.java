@@ -86,13 +86,13 @@ public class FxDialogService implements DialogService {
 
     @Override
     public Optional<Profile> chooseEdition(List<Profile> editions, Profile proposed) {
-        List<String> names = editions.stream().map(Profile::name).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(proposed.name(), names);
+        List<String> names = editions.stream().map(p -> messages.official(p.name())).toList();
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(messages.official(proposed.name()), names);
         dialog.setTitle(messages.get("editor.menu.new"));
         dialog.setHeaderText(messages.get("editor.dialog.edition"));
         dialog.setContentText(messages.get("editor.dialog.edition.label"));
         dialog.initOwner(owner);
-        return dialog.showAndWait().flatMap(name -> editions.stream().filter(p -> p.name().equals(name)).findFirst());
+        return dialog.showAndWait().map(names::indexOf).filter(i -> i >= 0).map(editions::get);
     }
 
     @Override

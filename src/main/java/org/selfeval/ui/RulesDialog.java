@@ -17,12 +17,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.selfeval.i18n.Messages;
 import org.selfeval.scoring.EditionFiles;
 import org.selfeval.scoring.InvalidEditionException;
 import org.selfeval.scoring.Profile;
 import org.selfeval.scoring.Rounding;
+import org.selfeval.ui.view.ShownText;
 
 /**
  * 版式与评分规则…: the open form's rules in one dialog. Picking a preset or loading an edition file fills every
@@ -66,8 +66,9 @@ final class RulesDialog {
         dialog.initOwner(owner);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         preset.setItems(FXCollections.observableArrayList(presets));
-        preset.setConverter(converter(Profile::name));
-        denominator.setConverter(converter(d -> messages.get("rules.denominator." + d.name())));
+        preset.setConverter(ShownText.of(p -> messages.official(p.name())));
+        unit.setConverter(ShownText.<String>of(messages::official));
+        denominator.setConverter(ShownText.of(d -> messages.get("rules.denominator." + d.name())));
         preset.setOnAction(e -> {
             if (preset.getValue() != null) {
                 fill(preset.getValue());
@@ -162,20 +163,6 @@ final class RulesDialog {
         alert.showAndWait();
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
-    }
-
     /** One rounding: decimals 0–2 and the mode. */
     private final class RoundingField {
         private final ComboBox<Integer> decimals = new ComboBox<>(FXCollections.observableArrayList(2, 1, 0));
@@ -183,8 +170,8 @@ final class RulesDialog {
                 new ComboBox<>(FXCollections.observableArrayList(Rounding.Mode.values()));
 
         RoundingField() {
-            decimals.setConverter(converter(d -> messages.get("rules.decimals", d)));
-            mode.setConverter(converter(m -> messages.get("rounding.mode." + m.name())));
+            decimals.setConverter(ShownText.of(d -> messages.get("rules.decimals", d)));
+            mode.setConverter(ShownText.of(m -> messages.get("rounding.mode." + m.name())));
         }
 
         HBox box() {

@@ -40,7 +40,7 @@ final class RulesInference {
         }
         if (sheet.unit != null && !sheet.unit.equals(rules.amountUnit())) {
             rules = rules.withUnit(sheet.unit);
-            notes.add(new ImportNote("", "xlsx.note.inferred.unit", sheet.unit));
+            notes.add(new ImportNote("", "xlsx.note.inferred.unit", new Messages.Official(sheet.unit)));
         }
         if (sheet.leaderRowFound != rules.hasLeaderRow()) {
             rules = rules.withLeaderRow(sheet.leaderRowFound);

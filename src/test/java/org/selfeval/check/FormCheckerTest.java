@@ -1,6 +1,7 @@
 package org.selfeval.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
 import org.selfeval.model.IndicatorRow;
+import org.selfeval.model.RowId;
 import org.selfeval.scoring.Tier;
 
 class FormCheckerTest {
@@ -35,6 +37,11 @@ class FormCheckerTest {
         return found.get(0);
     }
 
+    /** A cell of the row now at {@code place}, as the checks name it. */
+    private Location cell(int place, IndicatorColumn column) {
+        return new Location.Cell(row(place).id(), place, column);
+    }
+
     private IndicatorRow row(int index) {
         return form.indicators().get(index);
     }
@@ -47,18 +54,18 @@ class FormCheckerTest {
         form.indicators().add(empty);
         int at = form.indicators().size() - 1;
         List<Problem> found = checker.check(form).stream()
-                .filter(p -> p.location() instanceof Location.Cell c && c.row() == at).toList();
+                .filter(p -> p.location() instanceof Location.Cell c && c.place() == at).toList();
         assertEquals(1, found.size(), found.toString());
         assertEquals(Severity.ERROR, found.get(0).severity(), "an empty row cannot go into the official sheet");
-        assertEquals(new Location.Cell(at, IndicatorColumn.NAME), found.get(0).location());
+        assertEquals(cell(at, IndicatorColumn.NAME), found.get(0).location());
         assertTrue(found.get(0).message().contains("还没有填写"), found.get(0).message());
 
         empty.nameProperty().set("培训人次");
         List<Problem> typed = checker.check(form).stream()
-                .filter(p -> p.location() instanceof Location.Cell c && c.row() == at).toList();
-        assertTrue(typed.stream().anyMatch(p -> p.location().equals(new Location.Cell(at, IndicatorColumn.WEIGHT))
+                .filter(p -> p.location() instanceof Location.Cell c && c.place() == at).toList();
+        assertTrue(typed.stream().anyMatch(p -> p.location().equals(cell(at, IndicatorColumn.WEIGHT))
                 && p.severity() == Severity.ERROR), typed.toString());
-        assertTrue(typed.stream().anyMatch(p -> p.location().equals(new Location.Cell(at, IndicatorColumn.TARGET))));
+        assertTrue(typed.stream().anyMatch(p -> p.location().equals(cell(at, IndicatorColumn.TARGET))));
     }
 
     @Test
@@ -74,22 +81,22 @@ class FormCheckerTest {
     @Test
     void aScoreAboveItsWeightOrNegativeIsAnError() {
         row(0).enteredScoreProperty().set(new BigDecimal("2.5"));
-        Problem above = onlyProblemAt(new Location.Cell(0, IndicatorColumn.SCORE));
+        Problem above = onlyProblemAt(cell(0, IndicatorColumn.SCORE));
         assertEquals(Severity.ERROR, above.severity());
         assertEquals("得分 2.5 超过分值 2。", above.message());
         row(0).enteredScoreProperty().set(new BigDecimal("-1"));
-        assertTrue(problemsAt(new Location.Cell(0, IndicatorColumn.SCORE)).stream()
+        assertTrue(problemsAt(cell(0, IndicatorColumn.SCORE)).stream()
                 .anyMatch(p -> p.message().equals("得分不能为负数。")));
     }
 
     @Test
     void aScoreBelowItsWeightNeedsAReason() {
         row(1).actualProperty().set("2次"); // ≥3次 → 2/3 of 1 point
-        Problem p = onlyProblemAt(new Location.Cell(1, IndicatorColumn.REASON));
+        Problem p = onlyProblemAt(cell(1, IndicatorColumn.REASON));
         assertEquals(Severity.ERROR, p.severity());
         assertTrue(p.message().contains("0.67"), p.message());
         row(1).reasonProperty().set("会议延期至次年一季度召开。");
-        assertTrue(problemsAt(new Location.Cell(1, IndicatorColumn.REASON)).isEmpty());
+        assertTrue(problemsAt(cell(1, IndicatorColumn.REASON)).isEmpty());
     }
 
     @Test
@@ -97,20 +104,20 @@ class FormCheckerTest {
         IndicatorRow graded = row(10); // 优良中低差 / 优，达成年度指标, weight 5
         graded.enteredScoreProperty().set(new BigDecimal("3"));
         graded.reasonProperty().set("说明");
-        Problem inferred = onlyProblemAt(new Location.Cell(10, IndicatorColumn.SCORE));
+        Problem inferred = onlyProblemAt(cell(10, IndicatorColumn.SCORE));
         assertEquals(Severity.WARNING, inferred.severity(), "the tier was only read from the actual");
         graded.chosenTierProperty().set(Tier.MET);
-        assertEquals(Severity.ERROR, onlyProblemAt(new Location.Cell(10, IndicatorColumn.SCORE)).severity());
+        assertEquals(Severity.ERROR, onlyProblemAt(cell(10, IndicatorColumn.SCORE)).severity());
         graded.chosenTierProperty().set(Tier.PARTIAL);
-        assertTrue(problemsAt(new Location.Cell(10, IndicatorColumn.SCORE)).isEmpty(), "3 of 5 is 部分达成");
+        assertTrue(problemsAt(cell(10, IndicatorColumn.SCORE)).isEmpty(), "3 of 5 is 部分达成");
     }
 
     @Test
     void anOvershootWithoutExplanationIsAWarning() {
-        Problem p = onlyProblemAt(new Location.Cell(1, IndicatorColumn.REASON)); // ≥3次 → 5次
+        Problem p = onlyProblemAt(cell(1, IndicatorColumn.REASON)); // ≥3次 → 5次
         assertEquals(Severity.WARNING, p.severity());
         row(1).reasonProperty().set("需求超出预期。");
-        assertTrue(problemsAt(new Location.Cell(1, IndicatorColumn.REASON)).isEmpty());
+        assertTrue(problemsAt(cell(1, IndicatorColumn.REASON)).isEmpty());
     }
 
     @Test
@@ -141,11 +148,11 @@ class FormCheckerTest {
     @Test
     void aSecondLevelMustBelongToItsFirstLevelInTheEdition() {
         row(0).level2Property().set("社会效益指标");
-        Problem p = onlyProblemAt(new Location.Cell(0, IndicatorColumn.LEVEL2));
+        Problem p = onlyProblemAt(cell(0, IndicatorColumn.LEVEL2));
         assertEquals(Severity.ERROR, p.severity());
         assertTrue(p.message().contains("社会效益指标") && p.message().contains("产出指标"), p.message());
         row(0).level1Property().set("成果指标");
-        assertEquals(Severity.ERROR, onlyProblemAt(new Location.Cell(0, IndicatorColumn.LEVEL1)).severity());
+        assertEquals(Severity.ERROR, onlyProblemAt(cell(0, IndicatorColumn.LEVEL1)).severity());
     }
 
     @Test
@@ -159,13 +166,33 @@ class FormCheckerTest {
     }
 
     @Test
+    void aCellIsNamedByItsRowsIdAndSaysTheRowsPlaceNow() {
+        IndicatorRow second = row(1);
+        assertNotEquals(row(0).id(), second.id(), "each row has an id of its own");
+        second.enteredScoreProperty().set(new BigDecimal("0.5")); // below its weight of 1, no reason: a problem at REASON
+        second.reasonProperty().set("");
+        form.indicators().add(0, form.indicators().remove(1)); // moved to the top
+        Problem p = checker.check(form).stream().filter(q -> q.location() instanceof Location.Cell c
+                && c.row().equals(second.id()) && c.column() == IndicatorColumn.REASON).findFirst().orElseThrow();
+        assertEquals(new Location.Cell(second.id(), 0, IndicatorColumn.REASON), p.location());
+        assertEquals("第1行指标·偏差原因分析及改进措施", p.location().describe(Messages.chinese(), form.profile()));
+    }
+
+    @Test
     void locationsSayWhereInPlainWords() {
         Messages zh = Messages.chinese();
-        assertEquals("第3行指标·得分", new Location.Cell(2, IndicatorColumn.SCORE).describe(zh));
+        assertEquals("第3行指标·得分",
+                new Location.Cell(new RowId(7), 2, IndicatorColumn.SCORE).describe(zh, form.profile()));
         assertEquals("项目资金·年度资金总额·全年执行数",
-                new Location.Funds(FundsLine.TOTAL, FundsColumn.EXECUTED).describe(zh));
+                new Location.Funds(FundsLine.TOTAL, FundsColumn.EXECUTED).describe(zh, form.profile()));
+        Location current = new Location.Funds(FundsLine.CURRENT_YEAR, FundsColumn.EXECUTED);
+        assertEquals("项目资金·其中:当年财政拨款·全年执行数", current.describe(zh, form.profile()),
+                "the row as the edition labels it");
+        assertEquals("Funds · of which: appropriation · Spent",
+                current.describe(Messages.forLocale(java.util.Locale.ENGLISH), form.profile()));
         assertEquals("Indicator row 3 · Score",
-                new Location.Cell(2, IndicatorColumn.SCORE).describe(Messages.forLocale(java.util.Locale.ENGLISH)));
+                new Location.Cell(new RowId(7), 2, IndicatorColumn.SCORE)
+                        .describe(Messages.forLocale(java.util.Locale.ENGLISH), form.profile()));
     }
 
     @Test

@@ -52,7 +52,8 @@ class DraftTypingTest {
         TableView<IndicatorRow> table = robot.lookup("#table-0").queryAs(TableView.class);
         TestEditor.selectCell(robot, table, 0, TestEditor.column(table, IndicatorColumn.NAME));
         robot.write("培训");
-        assertEquals(new FormViewModel.Draft(new Location.Cell(0, IndicatorColumn.NAME), "培训"), draft());
+        assertEquals(new FormViewModel.Draft(new Location.Cell(table.getItems().get(0).id(), 0, IndicatorColumn.NAME),
+                "培训"), draft());
         robot.type(KeyCode.ESCAPE);
         assertNull(draft(), "cancelled: nothing to keep");
         robot.write("会议").type(KeyCode.ENTER);

@@ -134,6 +134,11 @@ class EditorWindowTest {
     }
 
     /** Puts the keyboard focus on a cell, as a click would (the cell may be scrolled out of view). */
+    /** The cell of the form's row now at {@code place}, as the checks name it. */
+    private Location cellAt(int place, IndicatorColumn column) {
+        return new Location.Cell(session.document().form().indicators().get(place).id(), place, column);
+    }
+
     private void focusCell(FxRobot robot, TableView<IndicatorRow> table, int row, IndicatorColumn column) {
         robot.interact(() -> {
             TableColumn<IndicatorRow, ?> col = TestEditor.column(table, column);
@@ -215,7 +220,7 @@ class EditorWindowTest {
         robot.interact(() -> {
             assertTrue(session.open(form)); // the same form again: a new view, its lower tables standing in
             assertTrue(robot.lookup("#table-2").tryQuery().isEmpty());
-            window.reveal(new Location.Cell(17, IndicatorColumn.NAME)); // the 满意度 row, from the problems panel
+            window.reveal(cellAt(17, IndicatorColumn.NAME)); // the 满意度 row, from the problems panel
             assertTrue(robot.lookup("#table-2").tryQuery().isPresent(), "a table wanted before then is built at once");
         });
         TablePosition<?, ?> selected = table(robot, 2).getSelectionModel().getSelectedCells().get(0);
@@ -249,7 +254,7 @@ class EditorWindowTest {
                 .filter(n -> n instanceof TableRow<?> r && r.getTableView() == output).count();
         assertTrue(made < 30, "rows made for a table showing twenty: " + made);
 
-        robot.interact(() -> window.reveal(new Location.Cell(50, IndicatorColumn.NAME)));
+        robot.interact(() -> window.reveal(cellAt(50, IndicatorColumn.NAME)));
         assertEquals(50, output.getFocusModel().getFocusedCell().getRow(), "the problems panel reaches row 51");
         assertTrue(shown(output, cell(robot, output, 50, NAME)), "row 51 is scrolled into the table's view");
 

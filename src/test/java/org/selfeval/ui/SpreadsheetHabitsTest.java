@@ -245,7 +245,7 @@ class SpreadsheetHabitsTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> messages = new ArrayList<>();
         robot.lookup("#problemList").queryListView().getItems()
-                .forEach(p -> messages.add(((Problem) p).location().describe(Messages.chinese())));
+                .forEach(p -> messages.add(((Problem) p).location().describe(Messages.chinese(), session.document().profile())));
         assertTrue(messages.stream().anyMatch(m -> m.contains("第16行")), messages.toString());
     }
 

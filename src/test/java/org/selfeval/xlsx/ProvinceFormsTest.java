@@ -37,7 +37,7 @@ class ProvinceFormsTest {
 
     private List<String> errors(FormModel form) {
         return new FormChecker(zh).check(form).stream().filter(p -> p.severity() == Severity.ERROR)
-                .map(p -> p.location().describe(zh) + " " + p.message()).toList();
+                .map(p -> p.location().describe(zh, form.profile()) + " " + p.message()).toList();
     }
 
     /** A Shanghai 2022 form: 元, its own title, no leader row, funds row 其中:本年财政拨款, spaced labels. */

@@ -61,7 +61,7 @@ public final class FolderCheckWindow {
         table.getColumns().add(figure(messages.get("summary.col.rate"), FormReport::rate));
         table.getColumns().add(figure(messages.get("summary.col.total"), FormReport::total));
         table.getColumns().add(column(messages.get("summary.col.grade"),
-                r -> r.grade() == null ? "" : r.grade().label(), 50));
+                r -> r.grade() == null ? "" : messages.get("editor.grade." + r.grade().name()), 50));
         table.getColumns().add(count(messages.get("summary.col.errors"), FormReport::errors));
         table.getColumns().add(count(messages.get("summary.col.warnings"), FormReport::warnings));
         table.getColumns().add(column(messages.get("summary.col.failure"),

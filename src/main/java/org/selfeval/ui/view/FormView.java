@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.selfeval.check.FormField;
 import org.selfeval.check.Location;
@@ -202,7 +203,10 @@ public final class FormView {
     private void buildFunds() {
         FundsViewModel funds = vm.funds();
         fundsCaption.setText(funds.caption());
-        fundsGrid.getColumnConstraints().add(new ColumnConstraints(130));
+        // The row labels' column is as wide as its longest label (an edition's own, or the English ones).
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        fundsGrid.getColumnConstraints().add(labels);
         for (int c = 0; c < 3; c++) {
             ColumnConstraints cc = new ColumnConstraints(110, 140, 200);
             cc.setHgrow(Priority.SOMETIMES);
@@ -228,6 +232,7 @@ public final class FormView {
         for (FundsLine line : FundsLine.values()) {
             Label label = new Label(funds.label(line));
             label.getStyleClass().add("funds-label");
+            label.setMinWidth(Region.USE_PREF_SIZE);
             fundsGrid.add(label, 0, row);
             col = 1;
             for (FundsColumn column : FundsColumn.values()) {
@@ -294,11 +299,6 @@ public final class FormView {
         return List.copyOf(tables);
     }
 
-    public Optional<IndicatorTableView> tableFor(String level1) {
-        buildDeferredTables();
-        return tables.stream().filter(t -> t.viewModel().levelName().equals(level1)).findFirst();
-    }
-
     /**
      * Selects the field or cell where a problem is and scrolls the form to it, in its upper third.
      *
@@ -306,17 +306,18 @@ public final class FormView {
      */
     Optional<IndicatorTableView> reveal(Location location, ScrollPane scroll) {
         if (location instanceof Location.Cell cell) {
-            List<IndicatorRow> rows = vm.form().indicators();
-            if (cell.row() < 0 || cell.row() >= rows.size()) {
-                return Optional.empty();
+            // By the row's id: the row may have moved, or gone, since the checks named it.
+            for (IndicatorTableView table : tables()) {
+                List<IndicatorRow> rows = table.viewModel().rows();
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).id().equals(cell.row())) {
+                        FormScrolling.toUpperThird(scroll, table.table(), table.revealRow(i));
+                        table.select(rows.get(i), cell.column());
+                        return Optional.of(table);
+                    }
+                }
             }
-            IndicatorRow row = rows.get(cell.row());
-            Optional<IndicatorTableView> table = tableFor(row.getLevel1());
-            table.ifPresent(t -> {
-                FormScrolling.toUpperThird(scroll, t.table(), t.revealRow(t.viewModel().rows().indexOf(row)));
-                t.select(row, cell.column());
-            });
-            return table;
+            return Optional.empty();
         }
         controlAt(location).ifPresent(c -> {
             FormScrolling.toUpperThird(scroll, c, 0);

@@ -36,8 +36,8 @@ final class GridCells {
             }
             case CHOICE -> {
                 TableColumn<IndicatorRow, String> choices = shown(vm, definition);
-                var cells = ComboBoxTableCell.<IndicatorRow, String>forTableColumn(
-                        FXCollections.observableArrayList(vm.secondLevels()));
+                var cells = ComboBoxTableCell.<IndicatorRow, String>forTableColumn(ShownText.<String>of(
+                        grid.messages()::official), FXCollections.observableArrayList(vm.secondLevels()));
                 choices.setCellFactory(c -> EditingPseudoClass.marked(cells.call(c)));
                 choices.setOnEditCommit(e -> grid.commit(e.getRowValue(), definition, e.getNewValue()));
                 yield choices;

@@ -205,7 +205,7 @@ public final class IndicatorGrid extends TableView<IndicatorRow> {
 
     /** Where a cell is, as the checks and the recovery record name it; empty for the table's own columns. */
     Optional<Location> locate(IndicatorRow row, GridColumn column) {
-        return column.formColumn().map(c -> new Location.Cell(indexInForm(row), c));
+        return column.formColumn().map(c -> new Location.Cell(row.id(), indexInForm(row), c));
     }
 
     /** The row's position in the whole form, as the checks' locations and the row numbers count it. */

@@ -43,12 +43,14 @@ final class Drafts {
                 default -> document;
             };
         }
-        if (draft.at() instanceof Location.Cell cell && cell.row() >= 0 && cell.row() < document.indicators().size()) {
-            Indicator i = document.indicators().get(cell.row());
+        // The document lists the rows in the form's order, and no row moves while a cell of it is being typed in.
+        if (draft.at() instanceof Location.Cell cell && cell.place() >= 0
+                && cell.place() < document.indicators().size()) {
+            Indicator i = document.indicators().get(cell.place());
             Indicator typed = GridColumns.of(cell.column()).flatMap(column -> column.draft(i, text)).orElse(null);
             if (typed != null) {
                 List<Indicator> rows = new ArrayList<>(document.indicators());
-                rows.set(cell.row(), typed);
+                rows.set(cell.place(), typed);
                 return new FormDocument(document.format(), document.version(), document.edition(), document.rules(),
                         document.header(), document.funds(), document.goals(), rows);
             }

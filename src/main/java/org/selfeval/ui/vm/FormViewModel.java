@@ -65,7 +65,7 @@ public final class FormViewModel {
             }
         };
         form.rulesProperty().addListener(rulesChanged);
-        problems = new ProblemsViewModel(messages);
+        problems = new ProblemsViewModel(messages, form);
         summary = new SummaryViewModel(form, messages, problems);
         edited = (obs, before, after) -> debouncer.request(this::recheck);
         stack.revisionProperty().addListener(edited);
@@ -99,7 +99,8 @@ public final class FormViewModel {
 
     /** Gives the form other rules as one undoable step; every figure is rescored at once. */
     public void applyRules(Profile rules) {
-        execute(new SetValue<>(form.rulesProperty(), rules, messages.get("editor.rules.changed", rules.name())));
+        execute(new SetValue<>(form.rulesProperty(), rules,
+                messages.get("editor.rules.changed", messages.official(rules.name()))));
     }
 
     /**

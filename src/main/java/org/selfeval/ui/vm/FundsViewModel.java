@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
+import org.selfeval.i18n.Messages;
 import org.selfeval.model.FormModel;
 import org.selfeval.model.FundsColumn;
 import org.selfeval.model.FundsLine;
@@ -26,12 +27,16 @@ public final class FundsViewModel {
 
     /** The block's caption with its unit: 项目资金（万元）. */
     public String caption() {
-        return owner.messages().get("editor.funds.caption", owner.profile().amountUnit());
+        return owner.messages().get("editor.funds.caption", new Messages.Official(owner.profile().amountUnit()));
     }
 
-    /** The row's label as the edition prints it. */
+    /**
+     * The row's label: as the edition prints it, in another language by the row's role, the words the problems
+     * use for it too.
+     */
     public String label(FundsLine line) {
-        return owner.profile().fundRowLabels().get(line.ordinal());
+        return owner.messages().official(owner.profile().fundRowLabels().get(line.ordinal()),
+                "fundsLine." + line.name());
     }
 
     public String columnLabel(FundsColumn column) {

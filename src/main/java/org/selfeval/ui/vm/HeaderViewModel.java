@@ -29,9 +29,9 @@ public final class HeaderViewModel extends FieldsViewModel {
                 () -> form.getYear() == null ? "" : String.valueOf(form.getYear()), form.yearProperty());
     }
 
-    /** The printed title of the edition (项目支出绩效自评表). */
+    /** The edition's title (项目支出绩效自评表), in the window's language. */
     public String title() {
-        return owner.profile().title();
+        return owner.messages().official(owner.profile().title());
     }
 
     /** Whether the edition has the 项目负责人 / 联系电话 row. */

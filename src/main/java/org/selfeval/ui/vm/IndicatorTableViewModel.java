@@ -58,8 +58,8 @@ public final class IndicatorTableViewModel {
 
     /** The table's title: the 一级指标, or for one the edition does not know, that said with it. */
     public String title() {
-        return known ? level.name() : owner.messages().get("editor.table.unknownLevel", level.name(),
-                owner.profile().name());
+        return known ? owner.messages().official(level.name()) : owner.messages().get("editor.table.unknownLevel",
+                owner.messages().official(level.name()), owner.messages().official(owner.profile().name()));
     }
 
     /** Tells which rows have a selected cell (the view calls this as the selection changes). */

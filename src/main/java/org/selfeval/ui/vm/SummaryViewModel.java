@@ -37,7 +37,8 @@ public final class SummaryViewModel {
         return Bindings.createStringBinding(() -> {
             Profile rules = form.profile();
             boolean changed = ProfileCatalog.builtIn().find(rules.id()).map(p -> !rules.sameRulesAs(p)).orElse(false);
-            return changed ? messages.get("editor.summary.editionChanged", rules.name()) : rules.name();
+            String name = messages.official(rules.name());
+            return changed ? messages.get("editor.summary.editionChanged", name) : name;
         }, form.rulesProperty());
     }
 

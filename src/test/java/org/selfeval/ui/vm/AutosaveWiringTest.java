@@ -119,7 +119,7 @@ class AutosaveWiringTest {
 
         FormViewModel form = session.document();
         form.draft(new Location.Field(FormField.ACHIEVED_GOAL), "写了一半的完成情况");
-        form.draft(new Location.Cell(0, IndicatorColumn.REASON), "原因还没写完");
+        form.draft(new Location.Cell(form.form().indicators().get(0).id(), 0, IndicatorColumn.REASON), "原因还没写完");
         session.flushRecovery();
         List<JsonNode> records = records();
         assertEquals(1, records.size(), "a saved form with typing in progress has something to recover");

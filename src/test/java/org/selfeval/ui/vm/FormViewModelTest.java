@@ -141,7 +141,7 @@ class FormViewModelTest {
         IndicatorRow first = output.rows().get(0);
         output.commit(first, GridColumns.SCORE, "3");
         output.commit(first, GridColumns.SCORE, "4");
-        Location cell = new Location.Cell(0, IndicatorColumn.SCORE);
+        Location cell = new Location.Cell(first.id(), 0, IndicatorColumn.SCORE);
         assertTrue(vm.problems().messageAt(cell).isEmpty(), "not checked before the pause");
         assertEquals(2, pending.size());
         pending.get(pending.size() - 1).run();
@@ -155,7 +155,7 @@ class FormViewModelTest {
         IndicatorTableViewModel output = vm.tables().get(0);
         IndicatorRow row = output.rows().get(1);
         output.commit(row, GridColumns.SCORE, "3");
-        Location cell = new Location.Cell(1, IndicatorColumn.SCORE);
+        Location cell = new Location.Cell(row.id(), 1, IndicatorColumn.SCORE);
         assertTrue(vm.problems().messageAt(cell).isPresent());
         assertEquals("97.19", vm.summary().total().getValue());
         output.commit(row, GridColumns.SCORE, "");

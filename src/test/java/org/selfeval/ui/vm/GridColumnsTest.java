@@ -57,17 +57,22 @@ class GridColumnsTest {
         assertEquals("五分", output.text(row, GridColumns.TARGET));
     }
 
+    /** The cell of the form's row at {@code place}, as the checks and the recovery record name it. */
+    private Location cellOf(int place, IndicatorColumn column) {
+        return new Location.Cell(vm.form().indicators().get(place).id(), place, column);
+    }
+
     @Test
     void aTextBeingTypedGoesIntoTheRecoveryRecordAFigureDoesNot() {
         output.commit(output.rows().get(0), GridColumns.NAME, "培训");
         FormDocument saved = new FormMapper(catalog).toDocument(vm.form());
         for (IndicatorColumn column : Arrays.asList(IndicatorColumn.NAME, IndicatorColumn.REASON)) {
-            FormDocument drafted = Drafts.apply(saved, new FormViewModel.Draft(new Location.Cell(0, column), "还在打"));
+            FormDocument drafted = Drafts.apply(saved, new FormViewModel.Draft(cellOf(0, column), "还在打"));
             FormDocument.Indicator row = drafted.indicators().get(0);
             assertEquals("还在打", column == IndicatorColumn.NAME ? row.name() : row.reason(), column.name());
         }
         FormDocument figure = Drafts.apply(saved, new FormViewModel.Draft(
-                new Location.Cell(0, IndicatorColumn.WEIGHT), "3"));
+                cellOf(0, IndicatorColumn.WEIGHT), "3"));
         assertEquals(saved, figure, "a half-typed figure is not kept");
     }
 
