@@ -111,6 +111,32 @@ class EnglishWindowTest {
     }
 
     @Test
+    void everyColumnHeaderReadsInFullInAWindowOf1024By768(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        openTheReferenceForm(robot);
+        TableView<?> output = robot.lookup("#table-0").queryAs(TableView.class);
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            output.applyCss();
+            output.layout();
+            for (Node header : output.lookupAll(".column-header .label")) {
+                if (header instanceof Labeled label && !label.getText().isEmpty()) {
+                    // What the header draws: the label's text, or an ellipsis-cut copy of it when too narrow.
+                    Node drawn = label.lookup(".text");
+                    String shown = drawn instanceof javafx.scene.text.Text text ? text.getText() : label.getText();
+                    if (!shown.equals(label.getText())) {
+                        cut.add(label.getText() + " → " + shown);
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), cut, "headers cut at 1024×768");
+    }
+
+    @Test
     void problemsUseTheWordsOfTheLabelsTheyPointAt(FxRobot robot) throws Exception {
         openTheReferenceForm(robot);
         // The 2021 form's 年初预算数 of the total (380) is not the sum of its rows (351.59): a warning there.

@@ -5,12 +5,19 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import org.selfeval.model.IndicatorRow;
 import org.selfeval.ui.vm.GridColumn;
 import org.selfeval.ui.vm.IndicatorTableViewModel;
 
 /** Makes a grid's table column from its definition: header, widths, and the cell of its kind of editor. */
 final class GridCells {
+
+    /** The editor's base font size (editor.css, .root). */
+    private static final double HEADER_FONT_SIZE = 13;
+    /** Modena's header padding on both sides, and room for the sort arrow's gap. */
+    private static final double HEADER_PADDING = 14;
 
     private GridCells() {
     }
@@ -50,9 +57,14 @@ final class GridCells {
         };
         made.setText(grid.messages().get(definition.headerKey()));
         made.setId(definition.id());
-        // The text grows with the zoom; the columns' least widths with it, so that headers stay readable.
+        // The text grows with the zoom; the columns' least widths with it, so that headers stay readable. The least
+        // width of a column that may be resized is also never below the header's own text in this language: on a
+        // narrow screen (1024×768) the constrained table otherwise squeezed "Weight" and "偏差原因分析及改进措施" to
+        // "Wei…" and "偏差原因分析…".
         DoubleProperty zoom = grid.look().zoomProperty();
-        made.minWidthProperty().bind(zoom.multiply(definition.minWidth()));
+        double least = definition.has(GridColumn.Role.FIXED_WIDTH) ? definition.minWidth()
+                : Math.max(definition.minWidth(), headerWidth(made.getText()));
+        made.minWidthProperty().bind(zoom.multiply(least));
         if (definition.has(GridColumn.Role.FIXED_WIDTH)) {
             made.setResizable(false); // a width of one's own would be bound over
             made.prefWidthProperty().bind(zoom.multiply(definition.prefWidth()));
@@ -72,5 +84,12 @@ final class GridCells {
         TableColumn<IndicatorRow, String> column = new TableColumn<>();
         column.setCellValueFactory(c -> definition.shown(vm, c.getValue()));
         return column;
+    }
+
+    /** The room a header's text needs at the editor's base font size (13 px, editor.css), with the cell padding. */
+    private static double headerWidth(String header) {
+        Text text = new Text(header);
+        text.setFont(Font.font(Font.getDefault().getFamily(), HEADER_FONT_SIZE));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + HEADER_PADDING;
     }
 }
