@@ -68,20 +68,24 @@ standard=(org.selfeval.bench.StandardControlsProbe)
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print 0; else print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
-once() {  # once NAME EXTRA-JVM-OPTION... -- MAIN ARGS... ; appends "ms rss_kb" to $work/NAME
+timed() {  # timed FILE COMMAND...: one start, whose "ms rss_kb" is appended to $work/FILE
+  local file="$1"; shift
+  local ms
+  ms=$(/usr/bin/time -f '%M' -o "$work/rss" "$@" 2>"$work/err" | tail -1)
+  [[ "$ms" =~ ^[0-9]+$ ]] || { echo "$file printed no figure:" >&2; cat "$work/err" >&2; exit 1; }
+  echo "$ms $(tail -1 "$work/rss")" >>"$work/$file"
+}
+
+once() {  # once NAME EXTRA-JVM-OPTION... -- MAIN ARGS... : one start of a class-path program
   local name="$1"; shift
   local opts=()
   while [ "$1" != "--" ]; do opts+=("$1"); shift; done
   shift
-  local ms
-  ms=$(/usr/bin/time -f '%M' -o "$work/rss" java "${common[@]}" "${opts[@]}" -Dselfeval.exitWhenShown=true "$@" \
-       2>"$work/err" | tail -1)
-  [[ "$ms" =~ ^[0-9]+$ ]] || { echo "$name printed no figure:" >&2; cat "$work/err" >&2; exit 1; }
-  echo "$ms $(tail -1 "$work/rss")" >>"$work/$name"
+  timed "$name" java "${common[@]}" "${opts[@]}" -Dselfeval.exitWhenShown=true "$@"
 }
 
-# The programs of one alternation, each a name, its main class and arguments; their extra runtime options
-# (an AOT cache of their own, the --versus options) are in opts_NAME.
+# The programs of one alternation, by name: main_of gives a class-path program's main class and arguments;
+# its extra runtime options are its AOT cache (cache[NAME], with --aot) and, for versus, the --versus options.
 programs=(editor bare)
 [ "$floor" = 1 ] && programs+=(floor)
 [ -n "$versus" ] && programs+=(versus)
@@ -96,13 +100,10 @@ main_of() {  # main_of NAME: the main class and arguments, one per line
     floor) printf '%s\n' "${standard[@]}" ;;
   esac
 }
-installed_once() {  # installed_once FILE: one start of the installed launcher, its figures appended to FILE
-  local ms
+installed_once() {  # installed_once FILE: one start of the installed launcher
   # The launcher passes JAVA_TOOL_OPTIONS to its runtime; the runtime says "Picked up …" on stderr.
-  ms=$(JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$work/prefs -Dselfeval.dataDir=$work/data -Dselfeval.exitWhenShown=true" \
-       /usr/bin/time -f '%M' -o "$work/rss" "$installed/bin/SelfEval" "$form" 2>"$work/err" | tail -1)
-  [[ "$ms" =~ ^[0-9]+$ ]] || { echo "the installed program printed no figure:" >&2; cat "$work/err" >&2; exit 1; }
-  echo "$ms $(tail -1 "$work/rss")" >>"$work/$1"
+  JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$work/prefs -Dselfeval.dataDir=$work/data -Dselfeval.exitWhenShown=true" \
+    timed "$1" "$installed/bin/SelfEval" "$form"
 }
 run_program() {  # run_program FILE NAME [EXTRA OPTION...]: one start of NAME, its figures appended to FILE
   local file="$1" name="$2"; shift 2
